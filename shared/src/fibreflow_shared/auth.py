@@ -1,0 +1,188 @@
+"""JWT verification against the gateway's JWKS, and role checks for Flask views.
+
+Services verify the forwarded token themselves (defence in depth). Keys are cached and
+re-fetched when a token names an unknown ``kid`` (key rotation), at most once per
+``min_refresh_seconds`` so a flood of forged kids cannot hammer the gateway.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, TypeVar
+
+import jwt
+import requests
+from flask import current_app, g, request
+
+from fibreflow_shared.errors import Forbidden, ServiceUnavailable, Unauthorized
+
+ALLOWED_ALGORITHMS = ("RS256",)
+ROLES = ("admin", "manager", "team_lead", "technician", "viewer")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller, as the access token describes them."""
+
+    user_id: str
+    username: str
+    roles: frozenset[str]
+    teams: tuple[str, ...] = ()
+    claims: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def has_any(self, *roles: str) -> bool:
+        return bool(self.roles.intersection(roles))
+
+    @property
+    def is_admin(self) -> bool:
+        return "admin" in self.roles
+
+
+class JwksKeySource:
+    """Fetches and caches the public keys (by ``kid``) from a JWKS URL or a callable."""
+
+    def __init__(self, url: str | None = None, *, fetch: Callable[[], dict[str, Any]] | None = None,
+                 ttl_seconds: float = 600, min_refresh_seconds: float = 5, timeout: float = 3.0) -> None:
+        if not url and not fetch:
+            raise ValueError("JwksKeySource needs a url or a fetch callable")
+        self.url = url
+        self._fetch = fetch
+        self.ttl = ttl_seconds
+        self.min_refresh = min_refresh_seconds
+        self.timeout = timeout
+        self._keys: dict[str, Any] = {}
+        self._fetched_at = 0.0
+        self._lock = threading.Lock()
+        self._session = requests.Session()
+
+    def _load(self) -> dict[str, Any]:
+        if self._fetch is not None:
+            return self._fetch()
+        resp = self._session.get(self.url, timeout=self.timeout)  # type: ignore[arg-type]
+        resp.raise_for_status()
+        return resp.json()
+
+    def refresh(self, force: bool = False) -> None:
+        with self._lock:
+            now = time.monotonic()
+            if not force and now - self._fetched_at < self.min_refresh:
+                return
+            try:
+                document = self._load()
+            except (requests.RequestException, ValueError) as exc:
+                if self._keys:  # keep serving with the keys we have
+                    return
+                raise ServiceUnavailable("Cannot fetch signing keys from the gateway") from exc
+            keys = {}
+            for jwk in document.get("keys", []):
+                if jwk.get("kty") == "RSA" and jwk.get("kid") and jwk.get("use", "sig") == "sig":
+                    keys[jwk["kid"]] = jwt.algorithms.RSAAlgorithm.from_jwk(json.dumps(jwk))
+            self._keys = keys
+            self._fetched_at = now
+
+    def get(self, kid: str) -> Any | None:
+        if not self._keys or time.monotonic() - self._fetched_at > self.ttl:
+            self.refresh(force=True)
+        key = self._keys.get(kid)
+        if key is None:
+            self.refresh()  # unknown kid: maybe rotated; rate-limited
+            key = self._keys.get(kid)
+        return key
+
+
+class TokenVerifier:
+    """Checks signature (RS256 only), expiry, issuer and audience of access tokens."""
+
+    def __init__(self, keys: JwksKeySource, *, issuer: str, audience: str, leeway: int = 10) -> None:
+        self.keys = keys
+        self.issuer = issuer
+        self.audience = audience
+        self.leeway = leeway
+
+    def verify(self, token: str) -> Principal:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError as exc:
+            raise Unauthorized("Malformed token", code="INVALID_TOKEN") from exc
+        if header.get("alg") not in ALLOWED_ALGORITHMS:
+            raise Unauthorized("Token algorithm not allowed", code="INVALID_TOKEN")
+        kid = header.get("kid")
+        if not isinstance(kid, str) or not kid:
+            raise Unauthorized("Token has no key id", code="INVALID_TOKEN")
+        key = self.keys.get(kid)
+        if key is None:
+            raise Unauthorized("Token signed with an unknown key", code="INVALID_TOKEN")
+        try:
+            claims = jwt.decode(
+                token, key, algorithms=list(ALLOWED_ALGORITHMS), audience=self.audience, issuer=self.issuer,
+                leeway=self.leeway, options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+            )
+        except jwt.ExpiredSignatureError as exc:
+            raise Unauthorized("Token expired", code="TOKEN_EXPIRED") from exc
+        except jwt.PyJWTError as exc:
+            raise Unauthorized(f"Invalid token: {exc}", code="INVALID_TOKEN") from exc
+        if claims.get("typ", "access") != "access":
+            raise Unauthorized("Not an access token", code="INVALID_TOKEN")
+        roles = claims.get("roles") or []
+        return Principal(
+            user_id=str(claims["sub"]),
+            username=str(claims.get("username", "")),
+            roles=frozenset(r for r in roles if isinstance(r, str)),
+            teams=tuple(str(t) for t in claims.get("teams", []) or []),
+            claims=claims,
+        )
+
+
+def bearer_token() -> str:
+    """The bearer token of the current request, or 401."""
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Missing bearer token", code="UNAUTHORIZED")
+    return token.strip()
+
+
+def authenticate() -> Principal:
+    """Verify the current request's token (once per request) and return its principal."""
+    principal = g.get("principal")
+    if principal is None:
+        verifier: TokenVerifier = current_app.extensions["fibreflow_verifier"]
+        principal = verifier.verify(bearer_token())
+        g.principal = principal
+    return principal
+
+
+def current_principal() -> Principal:
+    """The principal of an authenticated request (call inside a ``require_auth`` view)."""
+    principal = g.get("principal")
+    if principal is None:
+        raise Unauthorized("Not authenticated")
+    return principal
+
+
+def require_auth(roles: Iterable[str] | None = None, *,
+                 check: Callable[[Principal], bool] | None = None) -> Callable[[F], F]:
+    """View decorator: 401 without a valid token, 403 when the caller lacks every listed role
+    (or fails ``check``)."""
+    wanted = frozenset(roles or ())
+    unknown = wanted - set(ROLES)
+    if unknown:
+        raise ValueError(f"unknown roles {sorted(unknown)}")
+
+    def decorator(view: F) -> F:
+        @functools.wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            principal = authenticate()
+            if wanted and not principal.roles & wanted:
+                raise Forbidden(f"Requires one of the roles: {', '.join(sorted(wanted))}")
+            if check is not None and not check(principal):
+                raise Forbidden("Not allowed")
+            return view(*args, **kwargs)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorator

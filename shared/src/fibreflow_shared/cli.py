@@ -1,0 +1,104 @@
+"""The command line every service shares: migrate, web, worker, declare-topology, openapi, dead-letters.
+
+A service describes itself once in a ``ServiceCli`` and its ``cli.main`` calls ``run``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from fibreflow_shared.db import ensure_database, run_migrations
+from fibreflow_shared.logging import configure_logging
+from fibreflow_shared.settings import CommonSettings, SettingsError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ServiceCli:
+    """What the shared commands need to know about one service."""
+
+    service: str
+    load_settings: Callable[[], CommonSettings]
+    migrations_dir: Path
+    wsgi_app: str  # "package.module:app" for gunicorn
+    bind: Callable[[Any], str]
+    # Builds the background loops (name → loop) from settings; empty when none.
+    worker_loops: Callable[[Any], dict[str, Callable[[threading.Event], None]]] = lambda s: {}
+    # Event types this service consumes (its queue bindings).
+    subscriptions: tuple[str, ...] = ()
+    openapi: Callable[[], dict[str, Any]] | None = None
+    extra_commands: dict[str, Callable[[Any, argparse.Namespace], int]] = field(default_factory=dict)
+
+    def run(self, argv: list[str] | None = None) -> int:
+        parser = argparse.ArgumentParser(prog=f"fibreflow-{self.service}")
+        sub = parser.add_subparsers(dest="command", required=True)
+        sub.add_parser("migrate", help="create the database if missing and apply migrations")
+        web = sub.add_parser("web", help="serve HTTP with gunicorn")
+        web.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "1")))
+        web.add_argument("--threads", type=int, default=int(os.environ.get("WEB_THREADS", "16")))
+        sub.add_parser("worker", help="run the outbox relay and event consumer")
+        sub.add_parser("declare-topology", help="declare exchanges and this service's queues")
+        sub.add_parser("openapi", help="print the OpenAPI document")
+        sub.add_parser("dead-letters", help="print messages in this service's dead-letter queue")
+        for name in self.extra_commands:
+            sub.add_parser(name)
+        args = parser.parse_args(argv)
+        try:
+            settings = self.load_settings()
+        except SettingsError as exc:
+            print(f"fibreflow-{self.service}: {exc}", file=sys.stderr)
+            return 2
+        configure_logging(self.service, settings.log_level)
+        return self._dispatch(args, settings)
+
+    def _dispatch(self, args: argparse.Namespace, settings: Any) -> int:
+        if args.command == "migrate":
+            ensure_database(settings.database_url)
+            run_migrations(self.migrations_dir, settings.database_url)
+            log.info("migrated")
+            return 0
+        if args.command == "web":
+            # Replace this process with gunicorn so signals reach it directly.
+            os.execvp(sys.executable, [
+                sys.executable, "-m", "gunicorn", self.wsgi_app, "--bind", self.bind(settings),
+                "--worker-class", "gthread", "--workers", str(args.workers), "--threads", str(args.threads),
+                "--graceful-timeout", "10", "--timeout", "60", "--access-logfile", "-",
+                "--access-logformat", '{"access":"%(r)s","status":%(s)s,"ms":%(M)s,"request_id":"%({x-request-id}o)s"}',
+            ])
+        if args.command == "worker":
+            from fibreflow_shared.runner import run_loops
+
+            loops = self.worker_loops(settings)
+            if not loops:
+                log.info("nothing to run in the background")
+                return 0
+            return run_loops(loops, metrics_port=getattr(settings, "worker_metrics_port", 0) or None)
+        if args.command == "declare-topology":
+            from fibreflow_shared.messaging.topology import declare_topology
+
+            declare_topology(settings.broker_url, settings.events_exchange,
+                             {self.service: self.subscriptions} if self.subscriptions else {},
+                             settings.consumer_retry_delay_ms)
+            return 0
+        if args.command == "openapi":
+            if self.openapi is None:
+                return 1
+            json.dump(self.openapi(), sys.stdout, indent=2, sort_keys=True)
+            sys.stdout.write("\n")
+            return 0
+        if args.command == "dead-letters":
+            from fibreflow_shared.messaging.consumer import dead_letters
+
+            json.dump(dead_letters(settings.broker_url, self.service, settings.events_exchange), sys.stdout,
+                      indent=2, default=str)
+            sys.stdout.write("\n")
+            return 0
+        return self.extra_commands[args.command](settings, args)

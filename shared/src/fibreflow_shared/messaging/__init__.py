@@ -1,0 +1,1 @@
+"""Messaging over RabbitMQ: envelope, topology, transactional outbox + relay, idempotent consumer."""

@@ -1,0 +1,182 @@
+"""The base Flask app: envelope errors, request ids, JSON logs, metrics, health, OpenAPI.
+
+``create_base_app`` returns the Flask app and its flask-smorest ``Api``; the service's own
+factory registers its blueprints on the Api. OpenAPI is served at ``/openapi.json``.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, Callable
+
+from flask import Flask, Response, g, jsonify, request
+import marshmallow as ma
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException
+
+from fibreflow_shared import context, metrics
+from fibreflow_shared.auth import JwksKeySource, TokenVerifier
+from fibreflow_shared.errors import ApiError, error_body
+
+log = logging.getLogger(__name__)
+
+ReadinessCheck = Callable[[], None]
+
+
+class ErrorDetailSchema(ma.Schema):
+    code = ma.fields.String(required=True, metadata={"example": "VALIDATION_ERROR"})
+    message = ma.fields.String(required=True)
+    details = ma.fields.Raw(metadata={"description": "Field errors or other structured detail"})
+    request_id = ma.fields.String()
+
+
+class ErrorEnvelopeSchema(ma.Schema):
+    """The error envelope of ARCHITECTURE.md."""
+
+    success = ma.fields.Boolean(required=True, metadata={"example": False})
+    error = ma.fields.Nested(ErrorDetailSchema, required=True)
+
+
+class FibreflowApi(Api):
+    """flask-smorest Api documenting our error envelope instead of its default."""
+
+    ERROR_SCHEMA = ErrorEnvelopeSchema
+
+_HTTP_CODES = {
+    400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED", 406: "NOT_ACCEPTABLE", 409: "CONFLICT", 413: "PAYLOAD_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE", 422: "BUSINESS_RULE_VIOLATION", 429: "RATE_LIMITED",
+    503: "SERVICE_UNAVAILABLE",
+}
+_UNINSTRUMENTED = {"/metrics", "/healthz", "/readyz"}
+
+
+def error_response(status: int, code: str, message: str, details: Any = None,
+                   headers: dict[str, str] | None = None) -> Response:
+    """A JSON error envelope response carrying the request id."""
+    resp = jsonify(error_body(code, message, details, context.get_request_id()))
+    resp.status_code = status
+    for key, value in (headers or {}).items():
+        resp.headers[key] = value
+    return resp
+
+
+def _handle_api_error(exc: ApiError) -> Response:
+    return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
+
+
+def _handle_http_exception(exc: HTTPException) -> Response:
+    status = exc.code or 500
+    data = getattr(exc, "data", None) or {}
+    messages = data.get("messages")
+    if messages is not None:
+        # webargs/marshmallow validation: flask-smorest aborts 422; our contract says 400.
+        details = messages.get("json", messages) if isinstance(messages, dict) else messages
+        if isinstance(details, dict) and set(details) <= {"json", "query", "form", "files", "headers", "path"} \
+                and len(details) == 1:
+            details = next(iter(details.values()))
+        return error_response(400, "VALIDATION_ERROR", "Request validation failed", details)
+    if status == 413:
+        return error_response(413, "PAYLOAD_TOO_LARGE", "Request body too large")
+    headers = {k: v for k, v in exc.get_headers() if k == "Allow"} if status == 405 else None
+    return error_response(status, _HTTP_CODES.get(status, "HTTP_ERROR"), exc.description or exc.name, None, headers)
+
+
+def _handle_unexpected(exc: Exception) -> Response:
+    log.exception("unhandled error", extra={"path": request.path, "method": request.method})
+    return error_response(500, "INTERNAL_ERROR", "Unexpected server error; quote the request id when reporting it")
+
+
+def _before() -> None:
+    request_id = context.clean_header_id(request.headers.get(context.REQUEST_ID_HEADER)) or context.new_id()
+    correlation_id = context.clean_header_id(request.headers.get(context.CORRELATION_ID_HEADER)) or request_id
+    context.set_ids(request_id, correlation_id)
+    g.started_at = time.perf_counter()
+
+
+def _after_factory(service: str) -> Callable[[Response], Response]:
+    def _after(response: Response) -> Response:
+        request_id = context.get_request_id()
+        if request_id:
+            response.headers[context.REQUEST_ID_HEADER] = request_id
+            response.headers[context.CORRELATION_ID_HEADER] = context.get_correlation_id() or request_id
+        started = g.get("started_at")
+        if started is not None and request.path not in _UNINSTRUMENTED:
+            route = request.url_rule.rule if request.url_rule is not None else "<unmatched>"
+            metrics.HTTP_LATENCY.labels(service, request.method, route, str(response.status_code)).observe(
+                time.perf_counter() - started)
+        return response
+
+    return _after
+
+
+def register_health(app: Flask, checks: dict[str, ReadinessCheck]) -> None:
+    """Add /healthz (alive), /readyz (dependencies reachable) and /metrics."""
+
+    @app.get("/healthz")
+    def healthz() -> Any:
+        return jsonify({"success": True, "data": {"status": "ok"}})
+
+    @app.get("/readyz")
+    def readyz() -> Any:
+        results: dict[str, str] = {}
+        ready = True
+        for name, check in checks.items():
+            try:
+                check()
+                results[name] = "ok"
+            except Exception as exc:  # noqa: BLE001 - any failure means not ready
+                ready = False
+                results[name] = f"error: {type(exc).__name__}"
+        if ready:
+            return jsonify({"success": True, "data": {"status": "ready", "checks": results}})
+        return error_response(503, "NOT_READY", "A dependency is unreachable", {"checks": results})
+
+    @app.get("/metrics")
+    def metrics_view() -> Any:
+        body, content_type = metrics.render_latest()
+        return Response(body, mimetype=content_type.split(";")[0], content_type=content_type)
+
+
+def create_base_app(service: str, *, title: str, version: str = "1.0.0", max_body_bytes: int = 1_048_576,
+                    verifier: TokenVerifier | None = None, jwks_url: str | None = None,
+                    jwt_issuer: str = "fibreflow-gateway", jwt_audience: str = "fibreflow",
+                    readiness: dict[str, ReadinessCheck] | None = None,
+                    description: str = "") -> tuple[Flask, Api]:
+    """Build the Flask app every service starts from (no blueprints of its own yet)."""
+    app = Flask(service)
+    app.config.update(
+        API_TITLE=title,
+        API_VERSION=version,
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/",
+        OPENAPI_JSON_PATH="openapi.json",
+        MAX_CONTENT_LENGTH=max_body_bytes,
+        JSON_SORT_KEYS=False,
+        API_SPEC_OPTIONS={
+            "info": {"description": description or f"{title}. All responses use the FibreFlow envelope."},
+            "components": {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",
+                                                              "bearerFormat": "JWT"}}},
+            "security": [{"bearerAuth": []}],
+        },
+    )
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    api = FibreflowApi(app)
+    # flask-smorest answers validation errors with 422; we answer 400 (ARCHITECTURE.md).
+    app.register_error_handler(ApiError, _handle_api_error)
+    app.register_error_handler(HTTPException, _handle_http_exception)
+    app.register_error_handler(Exception, _handle_unexpected)
+    app.before_request(_before)
+    app.after_request(_after_factory(service))
+    if verifier is None and jwks_url:
+        verifier = TokenVerifier(JwksKeySource(jwks_url), issuer=jwt_issuer, audience=jwt_audience)
+    if verifier is not None:
+        app.extensions["fibreflow_verifier"] = verifier
+    register_health(app, readiness or {})
+    return app, api
+
+
+def openapi_document(app: Flask) -> dict[str, Any]:
+    """The OpenAPI document an app serves at /openapi.json."""
+    resp = app.test_client().get("/openapi.json")
+    return resp.get_json()
