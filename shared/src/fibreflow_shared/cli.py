@@ -51,6 +51,12 @@ class ServiceCli:
         for name in self.extra_commands:
             sub.add_parser(name)
         args = parser.parse_args(argv)
+        if args.command == "openapi":  # needs no configuration: the spec is static
+            if self.openapi is None:
+                return 1
+            json.dump(self.openapi(), sys.stdout, indent=2, sort_keys=True)
+            sys.stdout.write("\n")
+            return 0
         try:
             settings = self.load_settings()
         except SettingsError as exc:
@@ -87,12 +93,6 @@ class ServiceCli:
             declare_topology(settings.broker_url, settings.events_exchange,
                              {self.service: self.subscriptions} if self.subscriptions else {},
                              settings.consumer_retry_delay_ms)
-            return 0
-        if args.command == "openapi":
-            if self.openapi is None:
-                return 1
-            json.dump(self.openapi(), sys.stdout, indent=2, sort_keys=True)
-            sys.stdout.write("\n")
             return 0
         if args.command == "dead-letters":
             from fibreflow_shared.messaging.consumer import dead_letters

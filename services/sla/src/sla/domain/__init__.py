@@ -1,0 +1,1 @@
+"""Pure SLA rules: no Flask, no SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""Pure ticket rules: no Flask, no SQLAlchemy."""

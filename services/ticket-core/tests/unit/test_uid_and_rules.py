@@ -1,0 +1,29 @@
+import pytest
+
+from ticket_core.domain.access import Viewer
+from ticket_core.domain.model import NewTicket, TicketRuleError, check_new_ticket, counter_scope, format_uid
+
+
+def test_uid_format_pads_to_four_digits_and_grows() -> None:
+    assert format_uid("FF", 1) == "FF-0001"
+    assert format_uid("AH", 123) == "AH-0123"
+    assert format_uid("FF", 12345) == "FF-12345"
+
+
+def test_scopes_per_source() -> None:
+    assert counter_scope("ff_internal") == "FF"
+    assert counter_scope("adhoc") == "AH"
+    with pytest.raises(TicketRuleError):
+        counter_scope("qcontact")
+
+
+def test_integration_sources_cannot_be_created_by_hand() -> None:
+    with pytest.raises(TicketRuleError, match="integration"):
+        check_new_ticket(NewTicket("Fault", "d", "fault", "high", "qcontact", "u1"))
+    check_new_ticket(NewTicket("Fault", "d", "fault", "high", "adhoc", "u1"))
+
+
+def test_viewer_roles() -> None:
+    assert Viewer("u", frozenset({"technician"})).sees_all is False
+    assert Viewer("u", frozenset({"viewer"})).may_create is False
+    assert Viewer("u", frozenset({"team_lead"})).sees_all is True
