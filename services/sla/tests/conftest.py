@@ -12,7 +12,6 @@ from sla.bootstrap import MIGRATIONS_DIR, Container, bootstrap
 from sla.config import load
 from sla.entrypoints.http import create_app
 
-CONTRACTS = Path(__file__).resolve().parents[3] / "contracts"
 
 
 @pytest.fixture(scope="session")

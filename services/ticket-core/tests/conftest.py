@@ -12,7 +12,6 @@ from ticket_core.bootstrap import MIGRATIONS_DIR, Container, bootstrap
 from ticket_core.config import load
 from ticket_core.entrypoints.http import create_app
 
-CONTRACTS = Path(__file__).resolve().parents[3] / "contracts"
 
 
 @pytest.fixture(scope="session")
@@ -23,9 +22,9 @@ def tc_db_url(make_database: Callable[[str], str]) -> str:
 
 
 @pytest.fixture(scope="session")
-def container(tc_db_url: str, broker_url: str) -> Iterator[Container]:
+def container(tc_db_url: str, broker_url: str, contracts_dir: Path) -> Iterator[Container]:
     settings = load(database_url=tc_db_url, broker_url=broker_url, validate_event_schemas=True,
-                    contracts_dir=str(CONTRACTS / "events"))
+                    contracts_dir=str(contracts_dir / "events"))
     c = bootstrap(settings)
     yield c
     c.engine.dispose()

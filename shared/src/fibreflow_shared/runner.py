@@ -39,7 +39,7 @@ def run_loops(loops: dict[str, Loop], *, metrics_port: int | None = None) -> int
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     if metrics_port:
-        start_http_server(metrics_port, addr="127.0.0.1")
+        start_http_server(metrics_port, addr="0.0.0.0")  # scraped by Prometheus in-cluster
     threads = [threading.Thread(target=guard, args=(name, loop), name=name, daemon=True)
                for name, loop in loops.items()]
     for thread in threads:

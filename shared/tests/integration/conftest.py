@@ -85,7 +85,14 @@ def stop() -> Iterator[threading.Event]:
     event.set()
 
 
-def start(loop: Callable[[threading.Event], None], stop_event: threading.Event) -> threading.Thread:
-    thread = threading.Thread(target=loop, args=(stop_event,), daemon=True)
-    thread.start()
-    return thread
+@pytest.fixture()
+def start(stop: threading.Event) -> Callable[[Callable[[threading.Event], None]], threading.Thread]:
+    """Run a loop (relay, consumer) in a thread until the test ends."""
+
+    def run(loop: Callable[[threading.Event], None], stop_event: threading.Event = stop) -> threading.Thread:
+        thread = threading.Thread(target=loop, args=(stop_event,), daemon=True)
+        thread.start()
+        return thread
+
+    return run
+

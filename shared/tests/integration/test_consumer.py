@@ -8,22 +8,24 @@ from typing import Any
 
 import pika
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import Column, Integer, MetaData, String, Table, func, select, text
 
 from fibreflow_shared.db import make_engine, make_session_factory
 from fibreflow_shared.messaging.consumer import ATTEMPTS_HEADER, EventConsumer, dead_letters
 from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.testing.infra import BROKER_PORT, TcpProxy, broker_url as make_broker_url, wait_for
 
-from .conftest import effects, start
 
 pytestmark = pytest.mark.integration
+# The table where handlers record their effect (created by conftest's msg_db_url fixture).
+EFFECTS = Table("effects", MetaData(), Column("id", Integer, primary_key=True), Column("event_id", String(64)),
+                Column("value", String(100)))
 
 
 def record_effect(session: Any, event: dict[str, Any]) -> None:
     if event["data"].get("poison"):
         raise ValueError("this event can never be handled")
-    session.execute(effects.insert().values(event_id=event["id"], value=event["data"]["value"]))
+    session.execute(EFFECTS.insert().values(event_id=event["id"], value=event["data"]["value"]))
 
 
 def publish(broker_url: str, exchange: str, event: dict[str, Any] | bytes, routing_key: str = "thing.created") -> None:
@@ -34,9 +36,9 @@ def publish(broker_url: str, exchange: str, event: dict[str, Any] | bytes, routi
 
 
 def effect_count(engine: Any, event_id: str | None = None) -> int:
-    query = select(func.count()).select_from(effects)
+    query = select(func.count()).select_from(EFFECTS)
     if event_id:
-        query = query.where(effects.c.event_id == event_id)
+        query = query.where(EFFECTS.c.event_id == event_id)
     with engine.connect() as conn:
         return conn.execute(query).scalar_one()
 
@@ -47,7 +49,7 @@ def make_consumer(sessions: Any, broker_url: str, exchange: str, service: str | 
                          retry_delay_ms=kw.pop("retry_delay_ms", 100), **kw)
 
 
-def test_same_event_twice_has_one_effect(sessions, engine, broker_url, exchange, stop) -> None:
+def test_same_event_twice_has_one_effect(start, sessions, engine, broker_url, exchange, stop) -> None:
     consumer = make_consumer(sessions, broker_url, exchange)
     consumer.setup()
     consumer.close()  # queues exist before we publish
@@ -64,7 +66,7 @@ def test_same_event_twice_has_one_effect(sessions, engine, broker_url, exchange,
                             {"i": event["id"]}).scalar() == 1
 
 
-def test_concurrent_duplicate_processing_applies_once(sessions, engine) -> None:
+def test_concurrent_duplicate_processing_applies_once(start, sessions, engine) -> None:
     consumer = EventConsumer("svc", sessions, "amqp://unused", "x", {"thing.created": record_effect})
     event = make_event("thing.created", {"value": "race"}, producer="test")
     outcomes: list[str] = []
@@ -77,7 +79,7 @@ def test_concurrent_duplicate_processing_applies_once(sessions, engine) -> None:
     assert effect_count(engine, event["id"]) == 1
 
 
-def test_poison_message_is_dead_lettered_after_n_attempts_while_others_flow(
+def test_poison_message_is_dead_lettered_after_n_attempts_while_others_flow(start, 
         sessions, engine, broker_url, exchange, stop) -> None:
     service = f"svc{uuid.uuid4().hex[:6]}"
     consumer = make_consumer(sessions, broker_url, exchange, service, max_attempts=3, retry_delay_ms=300)
@@ -101,7 +103,7 @@ def test_poison_message_is_dead_lettered_after_n_attempts_while_others_flow(
                             {"i": poison["id"]}).scalar() == 0
 
 
-def test_malformed_message_goes_straight_to_dead_letters(sessions, engine, broker_url, exchange, stop) -> None:
+def test_malformed_message_goes_straight_to_dead_letters(start, sessions, engine, broker_url, exchange, stop) -> None:
     service = f"svc{uuid.uuid4().hex[:6]}"
     consumer = make_consumer(sessions, broker_url, exchange, service)
     consumer.setup()
@@ -115,7 +117,7 @@ def test_malformed_message_goes_straight_to_dead_letters(sessions, engine, broke
     assert dead[0]["body"] == "{this is not json"
 
 
-def test_consumer_reconnects_after_broker_connection_is_cut(sessions, engine, broker_vhost, broker_url,
+def test_consumer_reconnects_after_broker_connection_is_cut(start, sessions, engine, broker_vhost, broker_url,
                                                             exchange, stop) -> None:
     proxy = TcpProxy("127.0.0.1", BROKER_PORT).start()
     consumer = make_consumer(sessions, make_broker_url(broker_vhost, port=proxy.port), exchange)
@@ -135,7 +137,7 @@ def test_consumer_reconnects_after_broker_connection_is_cut(sessions, engine, br
     proxy.stop()
 
 
-def test_database_outage_requeues_without_dead_lettering(msg_db_url, engine, broker_url, exchange, stop) -> None:
+def test_database_outage_requeues_without_dead_lettering(start, msg_db_url, engine, broker_url, exchange, stop) -> None:
     from sqlalchemy.engine import make_url
 
     url = make_url(msg_db_url.replace("postgresql://", "postgresql+psycopg://"))

@@ -12,21 +12,21 @@ from fibreflow_shared.messaging.outbox import EventSchemaError, EventSchemas, Ou
 from fibreflow_shared.messaging.relay import OutboxRelay
 from fibreflow_shared.testing.infra import BROKER_PORT, TcpProxy, broker_url as make_broker_url, wait_for
 
-from .conftest import effects, start
 
 pytestmark = pytest.mark.integration
 
 
 def _add(sessions, outbox: Outbox, n: int, tag: str) -> list[str]:
+    """Each event staged beside a state change, one transaction per event."""
     ids = []
     for i in range(n):
         with transaction(sessions) as session:
-            session.execute(effects.insert().values(event_id=None, value=f"{tag}-{i}"))  # the "state change"
+            session.execute(text("INSERT INTO effects (value) VALUES (:v)"), {"v": f"{tag}-{i}"})
             ids.append(outbox.add(session, "thing.created", {"n": i, "tag": tag})["id"])
     return ids
 
 
-def test_rolled_back_transaction_leaves_no_event(sessions, engine) -> None:
+def test_rolled_back_transaction_leaves_no_event(start, sessions, engine) -> None:
     outbox = Outbox("test")
     with pytest.raises(RuntimeError):
         with transaction(sessions) as session:
@@ -36,7 +36,7 @@ def test_rolled_back_transaction_leaves_no_event(sessions, engine) -> None:
         assert conn.execute(text("SELECT count(*) FROM outbox")).scalar() == 0
 
 
-def test_events_survive_broker_outage_and_all_arrive_once(sessions, engine, broker_vhost, exchange, tap, stop) -> None:
+def test_events_survive_broker_outage_and_all_arrive_once(start, sessions, engine, broker_vhost, exchange, tap, stop) -> None:
     proxy = TcpProxy("127.0.0.1", BROKER_PORT).start()
     relay = OutboxRelay(engine, make_broker_url(broker_vhost, port=proxy.port), exchange, "test",
                         poll_seconds=0.2, max_backoff=0.5)
@@ -63,7 +63,7 @@ def test_events_survive_broker_outage_and_all_arrive_once(sessions, engine, brok
     proxy.stop()
 
 
-def test_two_relays_never_publish_a_row_twice(sessions, engine, broker_url, exchange, tap, stop) -> None:
+def test_two_relays_never_publish_a_row_twice(start, sessions, engine, broker_url, exchange, tap, stop) -> None:
     outbox = Outbox("test")
     ids = _add(sessions, outbox, 300, "pair")
     relays = [OutboxRelay(engine, broker_url, exchange, "test", batch_size=20, poll_seconds=0.2) for _ in range(2)]
@@ -75,7 +75,7 @@ def test_two_relays_never_publish_a_row_twice(sessions, engine, broker_url, exch
     assert len(received) == 300 and sorted(received) == sorted(ids)
 
 
-def test_published_messages_are_persistent_and_typed(sessions, engine, broker_url, exchange, tap) -> None:
+def test_published_messages_are_persistent_and_typed(start, sessions, engine, broker_url, exchange, tap) -> None:
     outbox = Outbox("test")
     (event_id,) = _add(sessions, outbox, 1, "props")
     relay = OutboxRelay(engine, broker_url, exchange, "test")
@@ -86,7 +86,7 @@ def test_published_messages_are_persistent_and_typed(sessions, engine, broker_ur
     relay.close()
 
 
-def test_schema_validation_refuses_bad_events(sessions, tmp_path) -> None:
+def test_schema_validation_refuses_bad_events(start, sessions, tmp_path) -> None:
     (tmp_path / "thing.created.json").write_text(
         '{"type": "object", "required": ["data"], "properties": {"data": {"type": "object", '
         '"required": ["n"], "properties": {"n": {"type": "integer"}}}}}')

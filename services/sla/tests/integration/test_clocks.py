@@ -13,8 +13,6 @@ from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.testing.tokens import TestSigner
 from sla.service_layer.handlers import HANDLERS
 
-from ..conftest import CONTRACTS
-
 pytestmark = pytest.mark.integration
 
 
@@ -50,7 +48,7 @@ def test_clock_visible_over_http(client: Any, signer: TestSigner, container: Any
     assert client.get("/api/sla/tickets/FF-0042").status_code == 401
 
 
-def test_openapi_matches_committed_contract(client: Any) -> None:
+def test_openapi_matches_committed_contract(contracts_dir, client: Any) -> None:
     served = client.get("/openapi.json").get_json()
-    committed = json.loads((CONTRACTS / "openapi" / "sla.json").read_text())
+    committed = json.loads((contracts_dir / "openapi" / "sla.json").read_text())
     assert served == committed, "contracts/openapi/sla.json is stale: run `make contracts`"

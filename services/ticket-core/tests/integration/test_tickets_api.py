@@ -13,8 +13,6 @@ from sqlalchemy import text
 from fibreflow_shared.messaging.outbox import EventSchemas
 from fibreflow_shared.testing.tokens import TestSigner
 
-from ..conftest import CONTRACTS
-
 pytestmark = pytest.mark.integration
 VALID = {"title": "No signal at customer premises", "description": "Customer reports no internet since yesterday",
          "type": "fault", "priority": "high"}
@@ -38,7 +36,7 @@ def test_create_then_read_by_uid_and_uuid(client: Any, signer: TestSigner, conta
     assert second["ticket_uid"] == "AH-0001"
 
 
-def test_created_event_is_staged_with_snapshot_and_matches_contract(client: Any, signer: TestSigner,
+def test_created_event_is_staged_with_snapshot_and_matches_contract(contracts_dir, client: Any, signer: TestSigner,
                                                                     container: Any) -> None:
     headers = signer.headers(roles=["manager"])
     resp = client.post("/api/tickets", json=VALID, headers={**headers, "X-Correlation-ID": "corr-123"})
@@ -48,7 +46,7 @@ def test_created_event_is_staged_with_snapshot_and_matches_contract(client: Any,
     assert payload["type"] == "ticket.created" and payload["producer"] == "ticket-core"
     assert payload["data"]["ticket"] == ticket
     assert payload["correlation_id"] == "corr-123"
-    EventSchemas(CONTRACTS / "events").validate(payload)
+    EventSchemas(contracts_dir / "events").validate(payload)
 
 
 def test_unknown_ticket_is_404(client: Any, signer: TestSigner) -> None:
@@ -120,7 +118,7 @@ def test_hundred_parallel_creates_get_hundred_distinct_uids(client: Any, signer:
     assert count(container, "outbox") == 100
 
 
-def test_openapi_matches_committed_contract(client: Any) -> None:
+def test_openapi_matches_committed_contract(contracts_dir, client: Any) -> None:
     served = client.get("/openapi.json").get_json()
-    committed = json.loads((CONTRACTS / "openapi" / "ticket-core.json").read_text())
+    committed = json.loads((contracts_dir / "openapi" / "ticket-core.json").read_text())
     assert served == committed, "contracts/openapi/ticket-core.json is stale: run `make contracts`"

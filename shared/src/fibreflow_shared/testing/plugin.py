@@ -6,6 +6,7 @@ the local servers, so concurrent runs cannot collide.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
@@ -50,6 +51,15 @@ def broker_vhost(run_id: str) -> Iterator[str]:
 def broker_url(broker_vhost: str) -> str:
     """AMQP URL of this run's vhost."""
     return infra.broker_url(broker_vhost)
+
+
+@pytest.fixture(scope="session")
+def contracts_dir(pytestconfig: pytest.Config) -> Path:
+    """The repository's contracts/ folder (OpenAPI documents and event schemas)."""
+    for parent in (pytestconfig.rootpath, *pytestconfig.rootpath.parents):
+        if (parent / "contracts" / "events").is_dir():
+            return parent / "contracts"
+    raise RuntimeError("contracts/ not found above the pytest root")
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,37 @@
+# FibreFlow Ticketing: the two commands are `make run` and `make test`.
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+UV := $(PYTHON) -m uv
+PYTEST_ARGS ?=
+
+.PHONY: run test install contracts bench clean
+
+## install: the workspace venv (.venv) with every package and pinned dependency
+install: .venv/.installed
+
+.venv/.installed: pyproject.toml uv.lock shared/pyproject.toml gateway/pyproject.toml services/*/pyproject.toml
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "uv==$(UV_VERSION)" \
+		|| $(PYTHON) -m pip install --quiet --user "uv==$(UV_VERSION)"
+	$(UV) sync --frozen --python $(PYTHON)
+	@touch $@
+
+## run: create databases, migrate, declare topology, start everything, print how to log in
+run: install
+	.venv/bin/python deploy/dev/run.py
+
+## test: every suite (unit, integration on the local PostgreSQL/RabbitMQ, end-to-end)
+test: install
+	.venv/bin/pytest shared/tests gateway/tests services tests-e2e -n 2 --dist loadfile $(PYTEST_ARGS)
+
+## contracts: regenerate contracts/openapi from the code (tests fail when they drift)
+contracts: install
+	.venv/bin/fibreflow-gateway openapi > contracts/openapi/gateway.json
+	.venv/bin/fibreflow-ticket-core openapi > contracts/openapi/ticket-core.json
+	.venv/bin/fibreflow-sla openapi > contracts/openapi/sla.json
+
+## bench: the gateway-overhead benchmark (starts its own stack)
+bench: install
+	.venv/bin/python bench/gateway_overhead.py
+
+clean:
+	rm -rf .venv var

@@ -1,0 +1,165 @@
+"""The local stack: environment, migrations, topology, and the Procfile's processes.
+
+Used by ``make run`` (deploy/dev/run.py, which hands the Procfile to honcho) and by the
+end-to-end tests and benchmarks (which start the same Procfile lines on free ports).
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+VENV_BIN = ROOT / ".venv" / "bin"
+PROCFILE = ROOT / "Procfile"
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str          # process / CLI name
+    env_prefix: str    # <PREFIX>_DATABASE_URL, <PREFIX>_BIND
+    database: str      # default database name
+    default_port: int
+    upstream_var: str | None = None  # the gateway's variable pointing at this service
+
+
+SERVICES = (
+    Service("gateway", "GATEWAY", "ff_gateway", 8080),
+    Service("ticket-core", "TICKET_CORE", "ff_ticket_core", 8081, "TICKET_CORE_URL"),
+    Service("sla", "SLA", "ff_sla", 8082, "SLA_URL"),
+)
+
+
+def database_url(base: str, name: str) -> str:
+    """``base`` is a server URL (any database part is replaced by ``name``)."""
+    parts = urllib.parse.urlsplit(base)
+    return urllib.parse.urlunsplit(parts._replace(path="/" + name))
+
+
+def stack_environment(environ: dict[str, str] | None = None, *, ports: dict[str, int] | None = None,
+                      database_prefix: str = "") -> dict[str, str]:
+    """Every variable the Procfile's processes need, derived from a few overridable ones."""
+    env = dict(os.environ if environ is None else environ)
+    base = env.get("FIBREFLOW_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+    env.setdefault("BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
+    ports = ports or {}
+    for svc in SERVICES:
+        port = ports.get(svc.name, svc.default_port)
+        if ports or f"{svc.env_prefix}_BIND" not in env:
+            env[f"{svc.env_prefix}_BIND"] = f"127.0.0.1:{port}"
+        env.setdefault(f"{svc.env_prefix}_DATABASE_URL",
+                       database_url(base, database_prefix + svc.database))
+    gateway_url = f"http://{env['GATEWAY_BIND']}"
+    for svc in SERVICES:
+        if svc.upstream_var and (ports or svc.upstream_var not in env):
+            env[svc.upstream_var] = f"http://{env[f'{svc.env_prefix}_BIND']}"
+    if ports or "JWKS_URL" not in env:
+        env["JWKS_URL"] = f"{gateway_url}/.well-known/jwks.json"
+    env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def gateway_url(env: dict[str, str]) -> str:
+    return f"http://{env['GATEWAY_BIND']}"
+
+
+def run_cli(service: Service, command: str, env: dict[str, str]) -> None:
+    """Run ``fibreflow-<service> <command>`` with that service's database."""
+    proc_env = dict(env, DATABASE_URL=env[f"{service.env_prefix}_DATABASE_URL"])
+    subprocess.run([str(VENV_BIN / f"fibreflow-{service.name}"), command], env=proc_env, check=True)
+
+
+def prepare(env: dict[str, str]) -> None:
+    """Create databases, migrate every service and declare the broker topology."""
+    for svc in SERVICES:
+        run_cli(svc, "migrate", env)
+    for svc in SERVICES:
+        if svc.name != "gateway":
+            run_cli(svc, "declare-topology", env)
+
+
+def procfile_entries(path: Path = PROCFILE) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    for line in path.read_text().splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            name, _, command = line.partition(":")
+            entries[name.strip()] = command.strip()
+    return entries
+
+
+def wait_healthy(url: str, timeout: float = 60.0) -> dict:
+    """Poll the gateway's /api/health until every service is ready."""
+    deadline = time.monotonic() + timeout
+    last: object = None
+    while time.monotonic() < deadline:
+        try:
+            resp = requests.get(f"{url}/api/health", timeout=2)
+            last = resp.json()
+            if resp.status_code == 200:
+                return last  # type: ignore[return-value]
+        except (requests.RequestException, ValueError) as exc:
+            last = repr(exc)
+        time.sleep(0.25)
+    raise TimeoutError(f"stack not healthy after {timeout}s: {last}")
+
+
+@dataclass
+class Stack:
+    """The Procfile's processes as child processes (for tests and benchmarks)."""
+
+    env: dict[str, str]
+    log_dir: Path
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    _logs: dict[str, IO[bytes]] = field(default_factory=dict)
+
+    def start(self, only: tuple[str, ...] | None = None) -> "Stack":
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        for name, command in procfile_entries().items():
+            if only is None or name in only:
+                self.start_process(name, command)
+        return self
+
+    def start_process(self, name: str, command: str | None = None) -> None:
+        command = command or procfile_entries()[name]
+        log = self._logs.get(name) or open(self.log_dir / f"{name}.log", "ab")
+        self._logs[name] = log
+        self.processes[name] = subprocess.Popen(["/bin/sh", "-c", f"exec {command}"], env=self.env, stdout=log,
+                                                stderr=subprocess.STDOUT, start_new_session=True)
+
+    def stop_process(self, name: str, sig: int = signal.SIGTERM) -> None:
+        proc = self.processes.pop(name, None)
+        if proc is None:
+            return
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+    def stop(self) -> None:
+        for name in list(self.processes):
+            self.stop_process(name)
+        for log in self._logs.values():
+            log.close()
+
+    def logs(self, name: str) -> str:
+        path = self.log_dir / f"{name}.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+
+if __name__ == "__main__":  # python deploy/dev/stack.py prepare
+    if sys.argv[1:] == ["prepare"]:
+        prepare(stack_environment())
