@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 ## install: the workspace venv (.venv) with every package and pinned dependency
 install: .venv/.installed
 
-.venv/.installed: pyproject.toml uv.lock shared/pyproject.toml gateway/pyproject.toml services/*/pyproject.toml
+.venv/.installed: pyproject.toml uv.lock shared/pyproject.toml gateway/pyproject.toml services/*/pyproject.toml simulators/pyproject.toml
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "uv==$(UV_VERSION)" \
 		|| $(PYTHON) -m pip install --quiet --user "uv==$(UV_VERSION)"
 	$(UV) sync --frozen --python $(PYTHON)
