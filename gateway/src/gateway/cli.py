@@ -1,0 +1,107 @@
+"""`fibreflow-gateway` command line: migrate, serve, rotate-keys, bootstrap-admin, openapi."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+
+from fibreflow_shared.logging import configure_logging
+from fibreflow_shared.settings import SettingsError
+from gateway import config
+
+
+def _settings() -> config.GatewaySettings:
+    settings = config.load()
+    configure_logging(settings.service_name, settings.log_level)
+    return settings
+
+
+def cmd_migrate(_args: argparse.Namespace) -> int:
+    """Create/upgrade the database, then ensure a signing key and the bootstrap admin."""
+    from gateway.bootstrap import migrate
+
+    migrate(_settings())
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Replace this process with gunicorn serving the gateway."""
+    settings = _settings()
+    bind = args.bind or settings.bind or f"127.0.0.1:{settings.port}"
+    gunicorn = shutil.which("gunicorn") or os.path.join(os.path.dirname(sys.executable), "gunicorn")
+    argv = [gunicorn, "gateway.entrypoints.wsgi:app", "--bind", bind, "--worker-class", "gthread",
+            "--workers", str(args.workers), "--threads", str(args.threads), "--timeout", "180",
+            "--graceful-timeout", "20", "--keep-alive", "5", "--access-logfile", "-"]
+    sys.stdout.flush()
+    os.execv(argv[0], argv)
+    return 0  # not reached
+
+
+def cmd_rotate_keys(_args: argparse.Namespace) -> int:
+    """Add a new active signing key; old keys stay published until their tokens expire."""
+    from gateway.bootstrap import build_deps
+
+    deps = build_deps(_settings())
+    try:
+        kid = deps.keys.rotate()
+    finally:
+        deps.engine.dispose()
+    print(json.dumps({"rotated": True, "kid": kid}))
+    return 0
+
+
+def cmd_bootstrap_admin(_args: argparse.Namespace) -> int:
+    """Create the admin user if no admin exists (prints a generated password once)."""
+    from gateway.bootstrap import build_deps
+    from gateway.service_layer.users import ensure_admin
+
+    deps = build_deps(_settings())
+    try:
+        created = ensure_admin(deps)
+    finally:
+        deps.engine.dispose()
+    if created is None:
+        print("An admin user already exists; nothing to do.")
+    return 0
+
+
+def openapi_spec() -> dict:
+    """The gateway's own OpenAPI document, built without touching a database."""
+    from fibreflow_shared.web import create_base_app
+    from gateway.entrypoints.app import DESCRIPTION, TITLE, register_blueprints
+
+    _app, api = create_base_app("gateway", title=TITLE, description=DESCRIPTION)
+    register_blueprints(api)
+    return api.spec.to_dict()
+
+
+def cmd_openapi(_args: argparse.Namespace) -> int:
+    """Print the gateway's OpenAPI JSON (sorted keys) for contracts/."""
+    print(json.dumps(openapi_spec(), indent=2, sort_keys=True))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="fibreflow-gateway", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help=cmd_migrate.__doc__).set_defaults(func=cmd_migrate)
+    serve = sub.add_parser("serve", help=cmd_serve.__doc__)
+    serve.add_argument("--bind", default="", help="host:port (default GATEWAY_BIND or 127.0.0.1:$GATEWAY_PORT)")
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--threads", type=int, default=32)
+    serve.set_defaults(func=cmd_serve)
+    sub.add_parser("rotate-keys", help=cmd_rotate_keys.__doc__).set_defaults(func=cmd_rotate_keys)
+    sub.add_parser("bootstrap-admin", help=cmd_bootstrap_admin.__doc__).set_defaults(func=cmd_bootstrap_admin)
+    sub.add_parser("openapi", help=cmd_openapi.__doc__).set_defaults(func=cmd_openapi)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except SettingsError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

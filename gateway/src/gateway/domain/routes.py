@@ -1,0 +1,87 @@
+"""The gateway's routing table: which service owns a path and who may call it.
+
+A request goes to the row whose path matches the most leading segments (longest prefix);
+``{name}`` matches exactly one segment, and on a tie the row with more literal segments wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from gateway.domain.roles import ADMINS, ALL_ROLES, MANAGEMENT, STAFF, SUPERVISORS
+
+MIB = 1024 * 1024
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+PUBLIC: frozenset[str] = frozenset()  # marker only: public rows need no token
+
+
+@dataclass(frozen=True)
+class Route:
+    prefix: str                    # "/api/tickets" or a pattern such as "/api/tickets/{id}/notify-client"
+    upstream: str                  # key of the service base URL in the settings
+    read: frozenset[str]           # roles allowed for GET/HEAD
+    write: frozenset[str]          # roles allowed for POST/PUT/PATCH/DELETE
+    public: bool = False           # external webhooks: no user token, the service checks the sender
+    timeout: float | None = None   # read timeout in seconds; None = UPSTREAM_READ_TIMEOUT
+    max_body: int | None = None    # bytes; None = MAX_BODY_BYTES
+
+    @property
+    def segments(self) -> tuple[str, ...]:
+        return _split(self.prefix)
+
+    def allowed_roles(self, method: str) -> frozenset[str]:
+        return self.read if method.upper() in READ_METHODS else self.write
+
+    def permits(self, method: str, roles: Iterable[str]) -> bool:
+        return self.public or bool(self.allowed_roles(method) & set(roles))
+
+
+#        prefix / pattern                        upstream         read         write        extras
+ROUTES: tuple[Route, ...] = (
+    Route("/api/tickets",                        "ticket_core",   ALL_ROLES,   STAFF),
+    Route("/api/tickets/{id}/attachments",       "ticket_core",   ALL_ROLES,   STAFF,       timeout=120, max_body=12 * MIB),
+    Route("/api/tickets/sla-configs",            "sla",           ALL_ROLES,   ADMINS),
+    Route("/api/sla",                            "sla",           ALL_ROLES,   ADMINS),
+    Route("/api/ticketing",                      "billing",       SUPERVISORS, MANAGEMENT),
+    Route("/api/ticketing/webhooks/invoice-status", "billing",    PUBLIC,      PUBLIC,      public=True),
+    Route("/api/notifications",                  "notifications", ALL_ROLES,   ALL_ROLES),
+    Route("/api/qcontact",                       "qcontact_sync", SUPERVISORS, MANAGEMENT),
+    Route("/api/qcontact/webhook",               "qcontact_sync", PUBLIC,      PUBLIC,      public=True),
+    Route("/api/tickets/webhook/fibertime",      "qcontact_sync", PUBLIC,      PUBLIC,      public=True),
+    Route("/api/tickets/{id}/notify-client",     "qcontact_sync", ALL_ROLES,   STAFF),
+    Route("/api/wa-bridge",                      "wa_bridge",     STAFF,       SUPERVISORS),
+    Route("/api/wa-bridge/webhook",              "wa_bridge",     PUBLIC,      PUBLIC,      public=True),
+    Route("/api/email-intake",                   "email_intake",  SUPERVISORS, SUPERVISORS),
+    Route("/api/email-intake/inbound",           "email_intake",  PUBLIC,      PUBLIC,      public=True, timeout=60, max_body=31 * MIB),
+)
+
+
+def _split(path: str) -> tuple[str, ...]:
+    return tuple(part for part in path.split("/") if part)
+
+
+def _matches(pattern: tuple[str, ...], path: tuple[str, ...]) -> bool:
+    if len(pattern) > len(path):
+        return False
+    return all(p.startswith("{") or p == s for p, s in zip(pattern, path))
+
+
+def match(path: str, routes: Iterable[Route] = ROUTES) -> Route | None:
+    """The row owning ``path`` (longest matching prefix), or None."""
+    parts = _split(path)
+    best: Route | None = None
+    best_rank = (-1, -1)
+    for route in routes:
+        segs = route.segments
+        if _matches(segs, parts):
+            rank = (len(segs), sum(not s.startswith("{") for s in segs))
+            if rank > best_rank:
+                best, best_rank = route, rank
+    return best
+
+
+def owner_of(path: str, routes: Iterable[Route] = ROUTES) -> str | None:
+    """The upstream that owns an OpenAPI path (``{param}`` segments match anything)."""
+    route = match(path, routes)
+    return route.upstream if route else None

@@ -1,0 +1,91 @@
+"""Authentication, role checks, rate limits and domain-error mapping for the gateway's views."""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from flask import Flask, current_app, g, request
+
+from fibreflow_shared.auth import Principal, authenticate
+from fibreflow_shared.errors import (ApiError, BusinessRuleViolation, Conflict, Forbidden, NotFound, TooManyRequests,
+                                     Unauthorized, ValidationFailed)
+from fibreflow_shared.web.app import error_response
+from gateway.bootstrap import Container
+from gateway.domain import errors as domain
+
+def container() -> Container:
+    return current_app.extensions["gateway"]
+
+
+def client_ip() -> str:
+    return request.remote_addr or "unknown"
+
+
+def _too_many(seconds: int, what: str) -> TooManyRequests:
+    return TooManyRequests(f"Rate limit exceeded ({what}); retry in {seconds}s", headers={"Retry-After": str(seconds)},
+                           details={"retry_after": seconds})
+
+
+def limit_by_ip() -> None:
+    """before_request: every /api call counts against the caller's IP."""
+    if not request.path.startswith("/api/") or request.method == "OPTIONS":
+        return
+    wait = container().limiter.hit_ip(client_ip())
+    if wait:
+        raise _too_many(wait, "per client address")
+
+
+def authenticate_user() -> Principal:
+    """Verify the bearer token (401) and count the call against the user's rate limit (429)."""
+    principal = authenticate()
+    if not g.get("user_limit_counted"):
+        g.user_limit_counted = True
+        wait = container().limiter.hit_user(principal.user_id)
+        if wait:
+            raise _too_many(wait, "per user")
+    return principal
+
+
+_DOMAIN_ERRORS: dict[type[domain.DomainError], Any] = {
+    domain.InvalidCredentials: lambda e: Unauthorized("Invalid username or password", code="INVALID_CREDENTIALS"),
+    domain.AccountDisabled: lambda e: Unauthorized("This account is disabled", code="ACCOUNT_DISABLED"),
+    domain.LoginLocked: lambda e: TooManyRequests(str(e), headers={"Retry-After": str(e.retry_after)},
+                                                  details={"retry_after": e.retry_after}),
+    domain.InvalidRefreshToken: lambda e: Unauthorized("Refresh token is invalid, expired or revoked",
+                                                       code="INVALID_REFRESH_TOKEN"),
+    domain.UserNotFound: lambda e: NotFound("User not found"),
+    domain.DuplicateUsername: lambda e: Conflict(f"Username {e} is already taken", code="DUPLICATE_USERNAME",
+                                                 details={"username": ["already taken"]}),
+    domain.WeakPassword: lambda e: ValidationFailed("Password does not meet the policy",
+                                                    details={"password": e.problems}),
+    domain.LastAdmin: lambda e: BusinessRuleViolation("At least one active admin must remain", code="LAST_ADMIN"),
+}
+
+
+def _map_domain_error(exc: domain.DomainError) -> Any:
+    for kind in type(exc).__mro__:
+        factory = _DOMAIN_ERRORS.get(kind)  # type: ignore[arg-type]
+        if factory is not None:
+            api_error: ApiError = factory(exc)
+            break
+    else:
+        api_error = ApiError(str(exc))
+    return error_response(api_error.status, api_error.code, api_error.message, api_error.details, api_error.headers)
+
+
+def register(app: Flask) -> None:
+    app.register_error_handler(domain.DomainError, _map_domain_error)
+    app.before_request(limit_by_ip)
+
+
+def authenticated(roles: frozenset[str] | None = None) -> Any:
+    """View decorator, placed above ``@blp.arguments`` so 401/403 come before body validation."""
+    def decorator(view: Any) -> Any:
+        @functools.wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            principal = authenticate_user()
+            if roles and not principal.roles & roles:
+                raise Forbidden(f"Requires one of the roles: {', '.join(sorted(roles))}")
+            return view(*args, **kwargs)
+        return wrapper
+    return decorator

@@ -1,0 +1,83 @@
+"""/api/users: user administration (admin) and assignable-user lookup (team lead)."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from fibreflow_shared.envelope import ok, ok_list
+from fibreflow_shared.errors import Forbidden
+from gateway.domain import roles as role_rules
+from gateway.entrypoints import schemas
+from gateway.entrypoints.security import authenticate_user, authenticated, container
+from gateway.service_layer import users as user_service
+
+blp = Blueprint("users", __name__, url_prefix="/api/users", description="User administration")
+_full = schemas.UserSchema()
+_brief = schemas.UserBriefSchema()
+
+
+admin_only = authenticated(role_rules.ADMINS)
+
+
+@blp.route("")
+class Users(MethodView):
+    @authenticated()
+    @blp.arguments(schemas.UserListQuerySchema, location="query")
+    @blp.alt_response(200, schema=schemas.UserPageEnvelope, success=True)
+    def get(self, query: dict[str, Any]) -> Any:
+        """List users. Team leads may call it with `role=` and get active users, brief fields only."""
+        principal = authenticate_user()
+        if not role_rules.may_lookup_users(principal.roles, query.get("role")):
+            raise Forbidden("Requires the admin role (team leads: filter by role)")
+        brief = not role_rules.may_manage_users(principal.roles)
+        if brief:
+            query["active"] = True
+        users, total = user_service.list_users(container().deps, user_service.UserQuery(**query))
+        schema = _brief if brief else _full
+        return ok_list("users", schema.dump(users, many=True), page=query["page"], limit=query["limit"], total=total)
+
+    @admin_only
+    @blp.arguments(schemas.UserCreateSchema)
+    @blp.alt_response(201, schema=schemas.UserEnvelope, success=True)
+    def post(self, body: dict[str, Any]) -> Any:
+        """Create a user (409 when the username is taken, case-insensitively)."""
+        user = user_service.create_user(container().deps, **body)
+        return ok(_full.dump(user), 201)
+
+
+@blp.route("/<uuid:user_id>")
+class UserById(MethodView):
+    @admin_only
+    @blp.alt_response(200, schema=schemas.UserEnvelope, success=True)
+    def get(self, user_id: uuid.UUID) -> Any:
+        """One user."""
+        return ok(_full.dump(user_service.get_user(container().deps, user_id)))
+
+    @admin_only
+    @blp.arguments(schemas.UserUpdateSchema)
+    @blp.alt_response(200, schema=schemas.UserEnvelope, success=True)
+    def patch(self, body: dict[str, Any], user_id: uuid.UUID) -> Any:
+        """Change profile, roles, teams or active flag (deactivating revokes refresh tokens)."""
+        return ok(_full.dump(user_service.update_user(container().deps, user_id, body)))
+
+
+@blp.route("/<uuid:user_id>/disable")
+class DisableUser(MethodView):
+    @admin_only
+    @blp.alt_response(200, schema=schemas.UserEnvelope, success=True)
+    def post(self, user_id: uuid.UUID) -> Any:
+        """Deactivate a user and revoke their refresh tokens."""
+        return ok(_full.dump(user_service.disable_user(container().deps, user_id)))
+
+
+@blp.route("/<uuid:user_id>/reset-password")
+class ResetPassword(MethodView):
+    @admin_only
+    @blp.arguments(schemas.PasswordResetSchema)
+    @blp.alt_response(200, schema=schemas.UserEnvelope, success=True)
+    def post(self, body: dict[str, Any], user_id: uuid.UUID) -> Any:
+        """Set a new password; the user is signed out everywhere."""
+        return ok(_full.dump(user_service.reset_password(container().deps, user_id, body["password"])))

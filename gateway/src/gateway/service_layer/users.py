@@ -1,0 +1,168 @@
+"""User administration and the bootstrap admin."""
+from __future__ import annotations
+
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fibreflow_shared.db import transaction
+from gateway.adapters.orm import User
+from gateway.domain import roles as role_rules
+from gateway.domain.errors import DuplicateUsername, LastAdmin, UserNotFound, WeakPassword
+from gateway.domain.passwords import policy_problems
+from gateway.service_layer.auth import find_user_by_username, revoke_user_tokens
+from gateway.service_layer.deps import Deps
+
+log = logging.getLogger(__name__)
+UPDATABLE = ("display_name", "email", "phone", "roles", "active", "team_ids")
+
+
+@dataclass(frozen=True)
+class UserQuery:
+    page: int = 1
+    limit: int = 50
+    role: str | None = None
+    active: bool | None = None
+    q: str | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _check_password(password: str, username: str | None) -> None:
+    problems = policy_problems(password, username)
+    if problems:
+        raise WeakPassword(problems)
+
+
+def list_users(deps: Deps, query: UserQuery) -> tuple[list[User], int]:
+    """A page of users matching the filters, and the total count."""
+    conditions = []
+    if query.role:
+        conditions.append(User.roles.any(query.role))
+    if query.active is not None:
+        conditions.append(User.active.is_(query.active))
+    if query.q:
+        like = "%" + query.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conditions.append(or_(User.username.ilike(like), User.display_name.ilike(like), User.email.ilike(like)))
+    with deps.sessions() as session:
+        total = session.scalar(select(func.count()).select_from(User).where(*conditions)) or 0
+        rows = session.scalars(select(User).where(*conditions).order_by(func.lower(User.username))
+                               .offset((query.page - 1) * query.limit).limit(query.limit)).all()
+    return list(rows), total
+
+
+def get_user(deps: Deps, user_id: uuid.UUID) -> User:
+    with deps.sessions() as session:
+        user = session.get(User, user_id)
+    if user is None:
+        raise UserNotFound(str(user_id))
+    return user
+
+
+def create_user(deps: Deps, *, username: str, password: str, display_name: str, email: str | None,
+                phone: str | None = None, roles: list[str], team_ids: list[uuid.UUID] | None = None,
+                active: bool = True) -> User:
+    _check_password(password, username)
+    password_hash = deps.passwords.hash(password)
+    now = _now()
+    user = User(id=uuid.uuid4(), username=username.strip(), display_name=display_name, email=email, phone=phone,
+                roles=role_rules.normalise_roles(roles), team_ids=list(team_ids or []), active=active,
+                password_hash=password_hash, password_changed_at=now, created_at=now, updated_at=now)
+    try:
+        with transaction(deps.sessions) as session:
+            if find_user_by_username(session, username) is not None:
+                raise DuplicateUsername(username)
+            session.add(user)
+    except IntegrityError as exc:  # lost a race with a concurrent create of the same name
+        raise DuplicateUsername(username) from exc
+    return user
+
+
+def _other_active_admins(session: Session, user_id: uuid.UUID) -> int:
+    return session.scalar(select(func.count()).select_from(User).where(
+        User.id != user_id, User.active.is_(True), User.roles.any(role_rules.ADMIN))) or 0
+
+
+def update_user(deps: Deps, user_id: uuid.UUID, changes: dict[str, Any]) -> User:
+    """Apply a partial update; deactivation also revokes the user's refresh tokens."""
+    unknown = set(changes) - set(UPDATABLE)
+    if unknown:
+        raise ValueError(f"not updatable: {sorted(unknown)}")
+    with transaction(deps.sessions) as session:
+        user = session.get(User, user_id, with_for_update=True)
+        if user is None:
+            raise UserNotFound(str(user_id))
+        new_roles = role_rules.normalise_roles(changes["roles"]) if "roles" in changes else list(user.roles)
+        new_active = changes.get("active", user.active)
+        if role_rules.removes_last_admin(was_admin=role_rules.ADMIN in user.roles, was_active=user.active,
+                                         is_admin=role_rules.ADMIN in new_roles, is_active=new_active,
+                                         other_active_admins=_other_active_admins(session, user.id)):
+            raise LastAdmin("at least one active admin must remain")
+        for name, value in changes.items():
+            setattr(user, name, new_roles if name == "roles" else value)
+        user.updated_at = _now()
+        if user.active is False:
+            revoke_user_tokens(session, user.id)
+    return user
+
+
+def disable_user(deps: Deps, user_id: uuid.UUID) -> User:
+    return update_user(deps, user_id, {"active": False})
+
+
+def reset_password(deps: Deps, user_id: uuid.UUID, password: str) -> User:
+    """Set a new password and sign the user out everywhere."""
+    with deps.sessions() as session:
+        existing = session.get(User, user_id)
+    if existing is None:
+        raise UserNotFound(str(user_id))
+    _check_password(password, existing.username)
+    password_hash = deps.passwords.hash(password)
+    with transaction(deps.sessions) as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise UserNotFound(str(user_id))
+        user.password_hash = password_hash
+        user.password_changed_at = user.updated_at = _now()
+        revoke_user_tokens(session, user.id)
+    return user
+
+
+def ensure_admin(deps: Deps, *, announce: Any = print) -> User | None:
+    """Create the ``admin`` user when no admin exists. Returns it when created.
+
+    Uses FIBREFLOW_ADMIN_PASSWORD, else generates one and announces it once.
+    """
+    with deps.sessions() as session:
+        if session.scalar(select(User.id).where(User.roles.any(role_rules.ADMIN)).limit(1)) is not None:
+            return None
+    password = deps.settings.admin_password
+    generated = not password
+    if generated:
+        password = secrets.token_urlsafe(18)
+    try:
+        user = create_user(deps, username="admin", password=password, display_name="Administrator",
+                           email=None, roles=[role_rules.ADMIN])
+    except WeakPassword as exc:
+        raise RuntimeError(f"FIBREFLOW_ADMIN_PASSWORD is unacceptable: {exc}") from exc
+    except DuplicateUsername:
+        # Another replica won the race, or a non-admin is called "admin": leave it to a human.
+        log.warning("bootstrap admin not created: username 'admin' already exists")
+        return None
+    if generated:
+        bar = "=" * 72
+        announce(f"\n{bar}\n FibreFlow bootstrap admin created\n   username: admin\n   password: {password}\n"
+                 f" This password is shown only once. Change it after logging in.\n{bar}\n")
+    else:
+        announce("FibreFlow bootstrap admin 'admin' created with FIBREFLOW_ADMIN_PASSWORD")
+    log.info("bootstrap admin created", extra={"generated_password": generated})
+    return user

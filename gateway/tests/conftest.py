@@ -1,0 +1,97 @@
+"""Gateway test fixtures: one migrated database per run, apps built with test settings."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Under --import-mode=importlib pytest names this file "gateway.tests.conftest" and registers
+# the checkout folder gateway/ as a namespace package "gateway", shadowing the real package
+# in gateway/src. Drop that placeholder so `import gateway` finds the real one, and put this
+# folder on sys.path so test modules can import gw_helpers in every import mode.
+if getattr(sys.modules.get("gateway"), "__file__", None) is None:
+    sys.modules.pop("gateway", None)
+sys.path.insert(0, str(Path(__file__).parent))
+
+import secrets
+import uuid
+from typing import Any, Callable, Iterator
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from fibreflow_shared.db import run_migrations
+from gateway import config
+from gateway.bootstrap import migrations_dir
+from gateway.entrypoints.app import create_app
+
+from gw_helpers import ADMIN_PASSWORD, PASSWORD, container_of, random_ip
+
+
+@pytest.fixture(scope="session")
+def gateway_db(make_database: Callable[[str], str]) -> str:
+    url = make_database("gateway")
+    run_migrations(migrations_dir(), url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def make_app(gateway_db: str) -> Iterator[Callable[..., Flask]]:
+    """Factory: an app on the test database; keyword overrides replace settings fields."""
+    built: list[Flask] = []
+
+    def make(**overrides: Any) -> Flask:
+        base: dict[str, Any] = dict(environment="test", admin_password=ADMIN_PASSWORD,
+                                    secret_key="test-secret-key-0123456789",
+                                    password_hash_time_cost=1, password_hash_memory_kib=8, key_cache_seconds=0.0,
+                                    rate_limit_per_user="10000/minute", rate_limit_per_ip="10000/minute",
+                                    log_level="WARNING")
+        base.update(overrides)
+        settings = config.load({"DATABASE_URL": gateway_db}, **base)
+        app = create_app(settings)
+        app.config["TESTING"] = True
+        built.append(app)
+        return app
+
+    yield make
+    for app in built:
+        app.extensions["gateway"].close()
+
+
+@pytest.fixture(scope="session")
+def app(make_app: Callable[..., Flask]) -> Flask:
+    return make_app()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    c = app.test_client()
+    c.environ_base["REMOTE_ADDR"] = random_ip()  # own IP per test: per-IP counters do not leak
+    return c
+
+
+@pytest.fixture
+def make_user(app: Flask) -> Callable[..., Any]:
+    """Factory: create a user with a unique name directly through the service layer."""
+    from gateway.service_layer import users
+
+    def make(roles: list[str] | None = None, *, password: str = PASSWORD, active: bool = True,
+             username: str | None = None) -> Any:
+        name = username or f"u{secrets.token_hex(5)}"
+        user = users.create_user(container_of(app).deps, username=name, password=password,
+                                 display_name=name.title(), email=f"{name}@example.com",
+                                 roles=roles or ["technician"], active=active)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def token_for(app: Flask) -> Callable[..., str]:
+    def issue(user: Any = None, *, roles: list[str] | None = None) -> str:
+        deps = container_of(app).deps
+        if user is None:
+            return deps.issuer.issue(user_id=str(uuid.uuid4()), username="ghost", roles=roles or ["admin"], teams=[])
+        return deps.issuer.issue(user_id=str(user.id), username=user.username, roles=roles or user.roles, teams=[])
+
+    return issue

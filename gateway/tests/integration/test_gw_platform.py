@@ -1,0 +1,74 @@
+"""/api/health, /api/docs, own OpenAPI, shared health endpoints and the CLI."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from fibreflow_shared.testing.infra import free_port
+from gw_helpers import FakeService
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def mixed_app(make_app):
+    with FakeService("ticket-core") as svc:
+        yield make_app(ticket_core_url=svc.url, sla_url=f"http://127.0.0.1:{free_port()}", health_timeout=1.0)
+
+
+def test_health_one_up_one_down(mixed_app):
+    r = mixed_app.test_client().get("/api/health")
+    assert r.status_code == 503 and r.json["success"] is False
+    services = r.json["error"]["details"]["services"]
+    assert services["ticket_core"]["status"] == "ready"
+    assert services["sla"]["status"] == "down"
+    assert services["billing"]["status"] == "not_configured"
+    assert r.json["error"]["details"]["gateway"] == "ready"
+
+
+def test_health_all_configured_ready(make_app):
+    with FakeService("ticket-core") as svc:
+        r = make_app(ticket_core_url=svc.url).test_client().get("/api/health")
+    assert r.status_code == 200 and r.json["data"]["status"] == "ok"
+
+
+def test_docs_merge_with_missing_service(mixed_app):
+    r = mixed_app.test_client().get("/api/docs")
+    assert r.status_code == 200
+    doc = r.json
+    assert "/api/tickets" in doc["paths"] and "/api/auth/login" in doc["paths"]
+    assert "Ticket" in doc["components"]["schemas"]
+    assert "sla" in doc["x-fibreflow-services"]["missing"]
+    assert doc["x-fibreflow-services"]["merged"] == ["ticket_core"]
+
+
+def test_own_openapi_and_shared_endpoints(client):
+    spec = client.get("/openapi.json").json
+    assert "/api/users" in spec["paths"] and "/api/auth/login" in spec["paths"]
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/readyz").status_code == 200
+    assert client.get("/metrics").status_code == 200
+
+
+def test_cli_migrate_bootstrap_and_openapi(make_database, monkeypatch, capsys):
+    from gateway.cli import main
+
+    url = make_database("gateway_cli")
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("PASSWORD_HASH_MEMORY_KIB", "8")
+    monkeypatch.setenv("PASSWORD_HASH_TIME_COST", "1")
+    monkeypatch.delenv("FIBREFLOW_ADMIN_PASSWORD", raising=False)
+    assert main(["migrate"]) == 0
+    out = capsys.readouterr().out
+    assert "bootstrap admin created" in out and "password:" in out  # generated, printed once
+    assert main(["bootstrap-admin"]) == 0
+    assert "already exists" in capsys.readouterr().out
+    assert main(["rotate-keys"]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["rotated"] is True
+    assert main(["openapi"]) == 0
+    out = capsys.readouterr().out
+    assert "/api/users" in json.loads(out[out.index("{"):])["paths"]
+    monkeypatch.setenv("GATEWAY_PORT", "not-a-port")
+    assert main(["migrate"]) == 2
+    assert "GATEWAY_PORT" in capsys.readouterr().err

@@ -1,0 +1,162 @@
+"""The reverse proxy against real HTTP upstreams."""
+from __future__ import annotations
+
+import time
+
+import pytest
+import requests
+
+from fibreflow_shared.testing.infra import free_port
+from gw_helpers import FakeService, ServedApp, bearer, random_ip
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def upstream():
+    with FakeService("ticket-core") as svc:
+        yield svc
+
+
+@pytest.fixture(scope="module")
+def proxy_app(make_app, upstream):
+    return make_app(ticket_core_url=upstream.url, wa_bridge_url=upstream.url, sla_url=f"http://127.0.0.1:{free_port()}",
+                    notifications_url=upstream.url, qcontact_sync_url=upstream.url, upstream_read_timeout=0.6,
+                    max_body_bytes=2048)
+
+
+@pytest.fixture
+def pclient(proxy_app):
+    c = proxy_app.test_client()
+    c.environ_base["REMOTE_ADDR"] = random_ip()
+    return c
+
+
+@pytest.fixture
+def tech(token_for):
+    return token_for(roles=["technician"])
+
+
+def test_forwards_method_path_query_body_and_headers(pclient, upstream, tech):
+    upstream.requests.clear()
+    r = pclient.patch("/api/tickets/FF-0001?x=1&status=new,triaged", data=b'{"title":"t"}',
+                      content_type="application/json",
+                      headers={**bearer(tech), "X-Request-ID": "req-123", "Connection": "close", "X-Custom": "yes"})
+    assert r.status_code == 200, r.json
+    assert r.headers["X-Upstream"] == "ticket-core" and "Keep-Alive" not in r.headers
+    assert r.headers["X-Request-ID"] == "req-123"
+    seen = upstream.requests[-1]
+    assert seen["method"] == "PATCH" and seen["path"] == "/api/tickets/FF-0001"
+    assert seen["query"] == "x=1&status=new,triaged" and seen["body"] == b'{"title":"t"}'
+    h = seen["headers"]
+    assert h["Authorization"] == f"Bearer {tech}" and h["Content-Type"] == "application/json"
+    assert h["X-Request-Id"] == "req-123" and h["X-Correlation-Id"] == "req-123"
+    assert h["X-Forwarded-For"] == pclient.environ_base["REMOTE_ADDR"] and h["X-Custom"] == "yes"
+
+
+def test_generates_request_id(pclient, upstream, tech):
+    upstream.requests.clear()
+    r = pclient.get("/api/tickets", headers=bearer(tech))
+    assert r.status_code == 200, r.json
+    rid = upstream.requests[-1]["headers"]["X-Request-Id"]
+    assert rid and r.headers["X-Request-ID"] == rid
+
+
+def test_pattern_route_and_public_webhooks(pclient, upstream):
+    upstream.requests.clear()
+    for path in ("/api/wa-bridge/webhook", "/api/tickets/webhook/fibertime", "/api/qcontact/webhook"):
+        r = pclient.post(path, json={"event": "message"}, headers={"X-Api-Key": "k"})
+        assert r.status_code == 200, (path, r.json)
+        assert upstream.requests[-1]["headers"]["X-Api-Key"] == "k"
+    assert pclient.post("/api/wa-bridge/sessions", json={}).status_code == 401
+
+
+def test_viewer_write_forbidden_never_forwarded(pclient, upstream, token_for):
+    upstream.requests.clear()
+    r = pclient.post("/api/tickets", json={"title": "x"}, headers=bearer(token_for(roles=["viewer"])))
+    assert r.status_code == 403 and upstream.requests == []
+    assert pclient.get("/api/tickets", headers=bearer(token_for(roles=["viewer"]))).status_code == 200
+
+
+def test_upstream_down_503_fast(pclient, tech):
+    started = time.monotonic()
+    r = pclient.get("/api/sla/configs", headers=bearer(tech))
+    assert r.status_code == 503 and r.json["error"]["code"] == "SERVICE_UNAVAILABLE"
+    assert r.json["error"]["details"]["service"] == "sla"
+    assert time.monotonic() - started < 2
+
+
+def test_not_deployed_503(pclient, token_for):
+    r = pclient.get("/api/ticketing/contracts", headers=bearer(token_for(roles=["manager"])))
+    assert r.status_code == 503 and "not deployed" in r.json["error"]["message"]
+
+
+def test_unknown_api_path_404(pclient, tech):
+    r = pclient.get("/api/nothing-here", headers=bearer(tech))
+    assert r.status_code == 404 and r.json["success"] is False
+
+
+def test_slow_upstream_504_within_timeout(pclient, tech):
+    started = time.monotonic()
+    r = pclient.get("/api/tickets/slow?sleep=2", headers=bearer(tech))
+    elapsed = time.monotonic() - started
+    assert r.status_code == 504 and r.json["error"]["code"] == "GATEWAY_TIMEOUT"
+    assert elapsed < 1.5
+
+
+def test_oversized_body_413_not_forwarded(pclient, upstream, tech):
+    upstream.requests.clear()
+    r = pclient.post("/api/tickets", data=b"x" * 4096, content_type="application/json", headers=bearer(tech))
+    assert r.status_code == 413 and r.json["error"]["code"] == "PAYLOAD_TOO_LARGE"
+    assert upstream.requests == []
+    # attachments allow 12 MiB
+    r = pclient.post("/api/tickets/FF-1/attachments", data=b"x" * 4096, content_type="application/octet-stream",
+                     headers=bearer(tech))
+    assert r.status_code == 200 and upstream.requests[-1]["body"] == b"x" * 4096
+
+
+def test_real_http_streaming_and_chunked_limit(proxy_app, upstream, tech):
+    upstream.release.clear()
+    with ServedApp(proxy_app) as gw:
+        with requests.get(gw.url + "/api/tickets/files/stream", headers=bearer(tech), stream=True, timeout=5) as r:
+            assert r.status_code == 200
+            lines = r.iter_lines()
+            # The first chunk arrives while the upstream is still holding the rest back: not buffered.
+            assert next(lines) == b"first-chunk"
+            upstream.release.set()
+            assert next(lines) == b"second-chunk"
+        upstream.requests.clear()
+
+        def chunks():
+            for _ in range(10):
+                yield b"y" * 1024
+
+        r = requests.post(gw.url + "/api/tickets", data=chunks(), headers=bearer(tech), timeout=5)
+        assert r.status_code == 413
+        assert all(len(req["body"]) <= 2048 for req in upstream.requests)
+
+
+def test_rate_limit_per_user_and_ip(make_app, upstream, token_for):
+    app = make_app(ticket_core_url=upstream.url, wa_bridge_url=upstream.url, rate_limit_per_user="3/minute",
+                   rate_limit_per_ip="5/minute")
+    c = app.test_client()
+    c.environ_base["REMOTE_ADDR"] = random_ip()
+    token = bearer(token_for(roles=["viewer"]))
+    codes = [c.get("/api/tickets", headers=token).status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    r = c.get("/api/tickets", headers=token)
+    assert r.json["error"]["code"] == "RATE_LIMITED" and int(r.headers["Retry-After"]) > 0
+    # webhooks: per IP only (the same IP has used 5 of 5 now)
+    r = c.post("/api/wa-bridge/webhook", json={})
+    assert r.status_code == 429 and "Retry-After" in r.headers
+    c.environ_base["REMOTE_ADDR"] = random_ip()
+    assert c.post("/api/wa-bridge/webhook", json={}).status_code == 200
+
+
+def test_cors_when_configured(make_app, upstream):
+    app = make_app(ticket_core_url=upstream.url, cors_origins=["http://ui.example"])
+    c = app.test_client()
+    r = c.options("/api/tickets", headers={"Origin": "http://ui.example", "Access-Control-Request-Method": "POST"})
+    assert r.status_code == 200 and r.headers["Access-Control-Allow-Origin"] == "http://ui.example"
+    r = c.get("/api/tickets", headers={"Origin": "http://evil.example"})
+    assert "Access-Control-Allow-Origin" not in r.headers
