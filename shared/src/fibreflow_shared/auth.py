@@ -67,22 +67,26 @@ class JwksKeySource:
         return resp.json()
 
     def refresh(self, force: bool = False) -> None:
+        """Re-read the key set (at most once per ``min_refresh`` unless forced)."""
         with self._lock:
             now = time.monotonic()
             if not force and now - self._fetched_at < self.min_refresh:
                 return
-            try:
-                document = self._load()
-            except (requests.RequestException, ValueError) as exc:
-                if self._keys:  # keep serving with the keys we have
-                    return
-                raise ServiceUnavailable("Cannot fetch signing keys from the gateway") from exc
-            keys = {}
-            for jwk in document.get("keys", []):
-                if jwk.get("kty") == "RSA" and jwk.get("kid") and jwk.get("use", "sig") == "sig":
-                    keys[jwk["kid"]] = jwt.algorithms.RSAAlgorithm.from_jwk(json.dumps(jwk))
-            self._keys = keys
+            # Claim this refresh slot before fetching, so concurrent callers do not stampede.
             self._fetched_at = now
+        try:
+            # Fetched outside the lock: a fetch callable may itself consult this source.
+            document = self._load()
+        except Exception as exc:  # noqa: BLE001 - any fetch failure falls back to the cached keys
+            if self._keys:
+                return
+            raise ServiceUnavailable("Cannot fetch signing keys from the gateway") from exc
+        keys = {}
+        for jwk in document.get("keys", []):
+            if jwk.get("kty") == "RSA" and jwk.get("kid") and jwk.get("use", "sig") == "sig":
+                keys[jwk["kid"]] = jwt.algorithms.RSAAlgorithm.from_jwk(json.dumps(jwk))
+        with self._lock:
+            self._keys = keys
 
     def get(self, kid: str) -> Any | None:
         if not self._keys or time.monotonic() - self._fetched_at > self.ttl:
@@ -119,13 +123,13 @@ class TokenVerifier:
         try:
             claims = jwt.decode(
                 token, key, algorithms=list(ALLOWED_ALGORITHMS), audience=self.audience, issuer=self.issuer,
-                leeway=self.leeway, options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+                leeway=self.leeway, options={"require": ["exp", "iat", "iss", "aud", "sub", "jti"]},
             )
         except jwt.ExpiredSignatureError as exc:
             raise Unauthorized("Token expired", code="TOKEN_EXPIRED") from exc
         except jwt.PyJWTError as exc:
             raise Unauthorized(f"Invalid token: {exc}", code="INVALID_TOKEN") from exc
-        if claims.get("typ", "access") != "access":
+        if claims.get("typ") != "access":
             raise Unauthorized("Not an access token", code="INVALID_TOKEN")
         roles = claims.get("roles") or []
         return Principal(

@@ -102,6 +102,9 @@ class CommonSettings:
     """Settings every service shares. Services subclass this (also ``kw_only=True``) and add fields."""
 
     service_name: str = "service"
+    environment: str = env("FIBREFLOW_ENV", "development",
+                           validate=lambda v: v in {"development", "test", "production"},
+                           help="one of development, test, production")
     database_url: str = env("DATABASE_URL", help="SQLAlchemy URL of this service's own database")
     broker_url: str = env("BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
     events_exchange: str = env("EVENTS_EXCHANGE", "fibreflow.events")

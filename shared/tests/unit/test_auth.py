@@ -25,7 +25,7 @@ def test_valid_token_gives_principal(signer: TestSigner) -> None:
     assert principal.teams == ("t1",)
 
 
-@pytest.mark.parametrize("case", ["expired", "issuer", "audience", "no_exp", "refresh_type"])
+@pytest.mark.parametrize("case", ["expired", "issuer", "audience", "no_exp", "refresh_type", "no_typ", "no_jti"])
 def test_rejects_bad_claims(signer: TestSigner, case: str) -> None:
     overrides = {
         "expired": {"exp": int(time.time()) - 120},
@@ -33,6 +33,8 @@ def test_rejects_bad_claims(signer: TestSigner, case: str) -> None:
         "audience": {"aud": "other-app"},
         "no_exp": {"exp": None},
         "refresh_type": {"typ": "refresh"},
+        "no_typ": {"typ": None},
+        "no_jti": {"jti": None},
     }[case]
     token = signer.token(**overrides) if case != "no_exp" else jwt.encode(
         {"sub": "u", "iss": ISSUER, "aud": AUDIENCE, "iat": int(time.time())}, signer.private_key,

@@ -41,6 +41,7 @@ class TestSigner:
             "typ": "access", "jti": str(uuid.uuid4()),
         }
         claims.update(overrides)
+        claims = {k: v for k, v in claims.items() if v is not None}  # None = leave the claim out
         return jwt.encode(claims, self.private_key, algorithm="RS256", headers={"kid": self.kid})
 
     def headers(self, **kwargs: Any) -> dict[str, str]:
