@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -7,11 +8,18 @@ import pytest
 from sqlalchemy import text
 
 from fibreflow_shared.db import run_migrations
+from fibreflow_shared.messaging.consumer import EventConsumer
+from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.testing.tokens import TestSigner
+from ticket_core.adapters.storage import LocalStorage
 from ticket_core.bootstrap import MIGRATIONS_DIR, Container, bootstrap
 from ticket_core.config import load
 from ticket_core.entrypoints.http import create_app
+from ticket_core.service_layer.inbound import make_handlers
 
+TABLES = ("tickets, uid_counters, outbox, processed_events, ticket_notes, ticket_attachments, ticket_history, "
+          "ticket_assignment_history, tags, ticket_tags, teams, team_members, users, projects, poles, drops, "
+          "auto_assign_rules")
 
 
 @pytest.fixture(scope="session")
@@ -22,21 +30,62 @@ def tc_db_url(make_database: Callable[[str], str]) -> str:
 
 
 @pytest.fixture(scope="session")
-def container(tc_db_url: str, broker_url: str, contracts_dir: Path) -> Iterator[Container]:
+def container(tc_db_url: str, broker_url: str, contracts_dir: Path,
+              tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
     settings = load(database_url=tc_db_url, broker_url=broker_url, validate_event_schemas=True,
                     contracts_dir=str(contracts_dir / "events"))
-    c = bootstrap(settings)
+    c = bootstrap(settings, storage=LocalStorage(tmp_path_factory.mktemp("attachments")))
     yield c
     c.engine.dispose()
 
 
 @pytest.fixture()
 def clean(container: Container) -> None:
+    container.deps.auto_assign = False
     with container.engine.begin() as conn:
-        conn.execute(text("TRUNCATE tickets, uid_counters, outbox, processed_events"))
+        conn.execute(text(f"TRUNCATE {TABLES}"))
 
 
 @pytest.fixture()
 def client(container: Container, signer: TestSigner, clean: None) -> Any:
     app = create_app(container.settings, verifier=signer.verifier(), container=container)
     return app.test_client()
+
+
+@pytest.fixture()
+def consumer(container: Container, clean: None) -> EventConsumer:
+    """The worker's consumer, driven directly with .process(event) (no broker needed)."""
+    return EventConsumer("ticket-core", container.sessions, "amqp://unused", "x", make_handlers(container.deps))
+
+
+@pytest.fixture()
+def event() -> Callable[..., dict[str, Any]]:
+    def make(event_type: str, data: dict[str, Any], producer: str = "test", **kw: Any) -> dict[str, Any]:
+        return make_event(event_type, data, producer=producer, **kw)
+    return make
+
+
+@pytest.fixture()
+def sql(container: Container) -> Callable[..., Any]:
+    def run(statement: str, **params: Any) -> list[Any]:
+        with container.engine.begin() as conn:
+            result = conn.execute(text(statement), params)
+            return result.all() if result.returns_rows else []
+    return run
+
+
+@pytest.fixture()
+def outbox(sql: Callable[..., Any]) -> Callable[..., list[dict[str, Any]]]:
+    """Staged events (payloads), optionally of one type, oldest first."""
+    def read(event_type: str | None = None) -> list[dict[str, Any]]:
+        rows = sql("SELECT payload FROM outbox ORDER BY id")
+        return [r[0] for r in rows if event_type is None or r[0]["type"] == event_type]
+    return read
+
+
+@pytest.fixture()
+def as_role(signer: TestSigner) -> Callable[..., dict[str, str]]:
+    """Headers for a caller with ``role`` (and a stable id when given)."""
+    def make(role: str, user_id: str | None = None, username: str = "tester") -> dict[str, str]:
+        return signer.headers(roles=[role], sub=user_id or str(uuid.uuid4()), username=username)
+    return make

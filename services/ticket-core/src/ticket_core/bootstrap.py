@@ -1,4 +1,4 @@
-"""The composition root: the only place that builds the engine, sessions and outbox."""
+"""The composition root: the only place that builds the engine, sessions, outbox, cipher and storage."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,7 +9,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fibreflow_shared.db import make_engine, make_session_factory
 from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
-from ticket_core.config import SERVICE, Settings
+from ticket_core.adapters.pii import PiiCipher
+from ticket_core.adapters.storage import LocalStorage, S3Storage, Storage
+from ticket_core.config import SERVICE, Settings, phone_index_key, pii_keys
+from ticket_core.service_layer.handlers import Deps
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
@@ -20,10 +23,21 @@ class Container:
     engine: Engine
     sessions: sessionmaker[Session]
     outbox: Outbox
+    deps: Deps
 
 
-def bootstrap(settings: Settings) -> Container:
+def make_storage(settings: Settings) -> Storage:
+    if settings.attachments_backend == "s3":
+        return S3Storage(settings.s3_bucket, endpoint_url=settings.s3_endpoint_url or None, prefix=settings.s3_prefix)
+    return LocalStorage(settings.attachments_dir)
+
+
+def bootstrap(settings: Settings, *, storage: Storage | None = None) -> Container:
     """Wire the service's adapters from settings."""
     engine = make_engine(settings.database_url)
     schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
-    return Container(settings, engine, make_session_factory(engine), Outbox(SERVICE, schemas))
+    outbox = Outbox(SERVICE, schemas)
+    deps = Deps(outbox=outbox, cipher=PiiCipher(pii_keys(settings), phone_index_key(settings)),
+                storage=storage or make_storage(settings), auto_assign=settings.auto_assign,
+                escalation_team=settings.escalation_team)
+    return Container(settings, engine, make_session_factory(engine), outbox, deps)

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fibreflow_shared.settings import CommonSettings, env, load_settings
+from fibreflow_shared.settings import CommonSettings, SettingsError, env, load_settings
 
 SERVICE = "ticket-core"
+# Development-only fallbacks (refused when FIBREFLOW_ENV=production).
+DEV_PII_KEY = "ZmlicmVmbG93LWRldi1vbmx5LXBpaS1rZXktMDAwMDA="
+DEV_PHONE_INDEX_KEY = "fibreflow-dev-only-phone-index-key"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -13,8 +16,40 @@ class Settings(CommonSettings):
     service_name: str = SERVICE
     bind: str = env("TICKET_CORE_BIND", "127.0.0.1:8081")
     worker_metrics_port: int = env("TICKET_CORE_WORKER_METRICS_PORT", 0)
+    environment: str = env("FIBREFLOW_ENV", "development")
+    pii_keys: list = env("TICKET_CORE_PII_KEYS", [], secret=True,
+                         help="comma list of Fernet keys, the first encrypts")
+    phone_index_key: str = env("TICKET_CORE_PHONE_INDEX_KEY", "", secret=True)
+    attachments_backend: str = env("TICKET_CORE_ATTACHMENTS_BACKEND", "local",
+                                   validate=lambda v: v in ("local", "s3"), help="local or s3")
+    attachments_dir: str = env("TICKET_CORE_ATTACHMENTS_DIR", "var/attachments")
+    s3_bucket: str = env("TICKET_CORE_S3_BUCKET", "")
+    s3_endpoint_url: str = env("TICKET_CORE_S3_ENDPOINT_URL", "")
+    s3_prefix: str = env("TICKET_CORE_S3_PREFIX", "attachments/")
+    auto_assign: bool = env("TICKET_CORE_AUTO_ASSIGN", False)
+    escalation_team: str = env("TICKET_CORE_ESCALATION_TEAM", "Management",
+                               help="name of the team escalations are assigned to (empty: none)")
 
 
 def load(**overrides: object) -> Settings:
-    """Settings from the environment (``overrides`` win, for tests)."""
-    return load_settings(Settings, **overrides)
+    """Settings from the environment (``overrides`` win, for tests); secrets enforced in production."""
+    settings = load_settings(Settings, **overrides)
+    problems = []
+    if settings.environment == "production":
+        if not settings.pii_keys:
+            problems.append("TICKET_CORE_PII_KEYS is required in production")
+        if not settings.phone_index_key:
+            problems.append("TICKET_CORE_PHONE_INDEX_KEY is required in production")
+    if settings.attachments_backend == "s3" and not settings.s3_bucket:
+        problems.append("TICKET_CORE_S3_BUCKET is required with TICKET_CORE_ATTACHMENTS_BACKEND=s3")
+    if problems:
+        raise SettingsError("Configuration error: " + "; ".join(problems))
+    return settings
+
+
+def pii_keys(settings: Settings) -> list[str]:
+    return list(settings.pii_keys) or [DEV_PII_KEY]
+
+
+def phone_index_key(settings: Settings) -> str:
+    return settings.phone_index_key or DEV_PHONE_INDEX_KEY

@@ -20,10 +20,14 @@ def test_scopes_per_source() -> None:
 def test_integration_sources_cannot_be_created_by_hand() -> None:
     with pytest.raises(TicketRuleError, match="integration"):
         check_new_ticket(NewTicket("Fault", "d", "fault", "high", "qcontact", "u1"))
+    with pytest.raises(TicketRuleError, match="drop_number"):
+        check_new_ticket(NewTicket("Fault", "d", "build", "high", "construction", "u1"))
     check_new_ticket(NewTicket("Fault", "d", "fault", "high", "adhoc", "u1"))
 
 
 def test_viewer_roles() -> None:
     assert Viewer("u", frozenset({"technician"})).sees_all is False
     assert Viewer("u", frozenset({"viewer"})).may_create is False
-    assert Viewer("u", frozenset({"team_lead"})).sees_all is True
+    # Teams have landed: team leads see their teams' tickets, not everything.
+    assert Viewer("u", frozenset({"team_lead"})).sees_all is False
+    assert Viewer("u", frozenset({"manager"})).sees_all is True
