@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from fibreflow_shared.db import make_engine, make_session_factory
 from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
 from sla.config import SERVICE, Settings
+from sla.service_layer.clocks import Deps
+from sla.service_layer.reference import ReferenceCache
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
@@ -20,10 +22,13 @@ class Container:
     engine: Engine
     sessions: sessionmaker[Session]
     outbox: Outbox
+    deps: Deps
 
 
 def bootstrap(settings: Settings) -> Container:
     """Wire the service's adapters from settings."""
     engine = make_engine(settings.database_url)
     schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
-    return Container(settings, engine, make_session_factory(engine), Outbox(SERVICE, schemas))
+    outbox = Outbox(SERVICE, schemas)
+    deps = Deps(outbox, ReferenceCache(settings.reference_cache_seconds))
+    return Container(settings, engine, make_session_factory(engine), outbox, deps)

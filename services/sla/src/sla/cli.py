@@ -9,18 +9,32 @@ from fibreflow_shared.messaging.consumer import EventConsumer
 from fibreflow_shared.messaging.relay import OutboxRelay
 from sla.bootstrap import MIGRATIONS_DIR, bootstrap
 from sla.config import SERVICE, Settings, load
-from sla.service_layer.handlers import HANDLERS
+from sla.service_layer.handlers import SUBSCRIPTIONS, make_handlers
+from sla.service_layer.scanner import AlertScanner
 
 
 def worker_loops(settings: Settings) -> dict[str, Callable[[threading.Event], None]]:
-    """The event consumer (ticket.*) and the outbox relay (sla.* events)."""
+    """The event consumer (ticket.*, billing.classified), the outbox relay (sla.* events) and
+    the alert scanner."""
     container = bootstrap(settings)
-    consumer = EventConsumer(SERVICE, container.sessions, settings.broker_url, settings.events_exchange, HANDLERS,
-                             max_attempts=settings.consumer_max_attempts,
-                             retry_delay_ms=settings.consumer_retry_delay_ms)
+    handlers = make_handlers(container.deps)
+    loops: dict[str, Callable[[threading.Event], None]] = {}
+    # Competing consumers on the one queue: each event waits mostly on PostgreSQL round trips,
+    # so a few threads multiply throughput. Per-ticket order is not guaranteed across them (nor
+    # across retries); the handlers lock the ticket row and ignore snapshots older than the last.
+    for n in range(settings.consumer_threads):
+        consumer = EventConsumer(SERVICE, container.sessions, settings.broker_url, settings.events_exchange,
+                                 handlers, max_attempts=settings.consumer_max_attempts,
+                                 retry_delay_ms=settings.consumer_retry_delay_ms)
+        loops[f"event-consumer-{n + 1}"] = consumer.run_forever
     relay = OutboxRelay(container.engine, settings.broker_url, settings.events_exchange, SERVICE,
                         poll_seconds=settings.outbox_poll_seconds, retention_hours=settings.outbox_retention_hours)
-    return {"event-consumer": consumer.run_forever, "outbox-relay": relay.run_forever}
+    loops["outbox-relay"] = relay.run_forever
+    if settings.scanner_enabled:
+        scanner = AlertScanner(container.sessions, container.deps, batch_size=settings.scanner_batch_size,
+                               max_wait=settings.scanner_max_wait)
+        loops["alert-scanner"] = scanner.run_forever
+    return loops
 
 
 def openapi() -> dict[str, Any]:
@@ -36,7 +50,7 @@ CLI = ServiceCli(
     wsgi_app="sla.entrypoints.wsgi:app",
     bind=lambda s: s.bind,
     worker_loops=worker_loops,
-    subscriptions=tuple(HANDLERS),
+    subscriptions=SUBSCRIPTIONS,
     openapi=openapi,
 )
 

@@ -13,6 +13,12 @@ class Settings(CommonSettings):
     service_name: str = SERVICE
     bind: str = env("SLA_BIND", "127.0.0.1:8082")
     worker_metrics_port: int = env("SLA_WORKER_METRICS_PORT", 0)
+    scanner_max_wait: float = env("SLA_SCANNER_MAX_WAIT_SECONDS", 1.0, validate=lambda v: 0 < v <= 1,
+                                  help="seconds between scanner passes at most, in (0, 1]")
+    scanner_batch_size: int = env("SLA_SCANNER_BATCH_SIZE", 500, validate=lambda v: v > 0, help="positive integer")
+    consumer_threads: int = env("SLA_CONSUMER_THREADS", 3, validate=lambda v: 1 <= v <= 16, help="1..16")
+    scanner_enabled: bool = env("SLA_SCANNER_ENABLED", True)
+    reference_cache_seconds: float = env("SLA_CONFIG_CACHE_SECONDS", 2.0, validate=lambda v: v >= 0, help=">= 0")
 
 
 def load(**overrides: object) -> Settings:
