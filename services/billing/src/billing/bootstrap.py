@@ -1,0 +1,36 @@
+"""The composition root: the only place that builds the engine, sessions, outbox and clients."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from billing.adapters.invoicing import InvoicingClient
+from billing.adapters.pii import PiiCipher
+from billing.config import SERVICE, Settings
+from fibreflow_shared.db import make_engine, make_session_factory
+from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+
+
+@dataclass
+class Container:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    outbox: Outbox
+    pii: PiiCipher
+    invoicing: InvoicingClient
+
+
+def bootstrap(settings: Settings, *, invoicing: InvoicingClient | None = None) -> Container:
+    """Wire the service's adapters from settings."""
+    engine = make_engine(settings.database_url)
+    schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
+    client = invoicing or InvoicingClient(settings.invoicing_api_url, settings.invoicing_api_key,
+                                          timeout=settings.invoicing_timeout_seconds)
+    return Container(settings, engine, make_session_factory(engine), Outbox(SERVICE, schemas),
+                     PiiCipher(settings.pii_keys, settings.index_key), client)
