@@ -1,0 +1,1 @@
+"""Pure notification rules: no Flask, no SQLAlchemy."""

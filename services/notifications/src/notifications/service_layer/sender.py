@@ -1,0 +1,210 @@
+"""The sender loop: works the durable send queue, doing all provider I/O outside transactions.
+
+1. Claim: in a short transaction, lock due ``queued`` rows with ``FOR UPDATE SKIP LOCKED``
+   (so several senders never take the same row), count the attempt and push
+   ``next_attempt_at`` out by a lease. If this process dies mid-send, the row comes due again
+   when the lease ends (a send may then repeat: at-least-once, as with any provider API
+   that has no idempotency key).
+2. Send through the row's channel, no transaction open.
+3. Record: sent (+ provider id, ``notification.sent``), or retry later with backoff, or failed
+   for good (``notification.failed``) — each in one transaction with its event.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from fibreflow_shared.db import transaction
+from fibreflow_shared.messaging.outbox import Outbox
+from notifications.adapters.channels import (Channel, OutgoingMessage, PermanentSendError, SendResult,
+                                             TransientSendError)
+from notifications.adapters.orm import NotificationRow, ProviderCallbackRow
+from notifications.config import Settings
+from notifications.domain.delivery import backoff_seconds, next_status
+
+log = logging.getLogger(__name__)
+
+_CLAIM = text(
+    "SELECT id FROM notifications WHERE status = 'queued' AND next_attempt_at <= now() "
+    "ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED"
+)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    id: str
+    channel: str
+    recipient: str
+    subject: str
+    body: str
+    attempts: int
+    ticket_uid: str | None
+    template: str
+    trigger_event_id: str
+
+
+def _event(row: NotificationRow, **extra: Any) -> dict[str, Any]:
+    return {"notification_id": row.id, "channel": row.channel, "recipient": row.recipient,
+            "ticket_uid": row.ticket_uid, "template": row.template, "trigger_event_id": row.trigger_event_id,
+            **extra}
+
+
+class Sender:
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session], outbox: Outbox,
+                 channels: dict[str, Channel]) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.outbox = outbox
+        self.channels = channels
+
+    def claim(self) -> list[Claimed]:
+        lease = timedelta(seconds=self.settings.send_lease_seconds)
+        with transaction(self.sessions) as session:
+            ids = [r.id for r in session.execute(_CLAIM, {"limit": self.settings.send_batch_size})]
+            if not ids:
+                return []
+            rows = session.scalars(select(NotificationRow).where(NotificationRow.id.in_(ids))).all()
+            now = datetime.now(timezone.utc)
+            claimed = []
+            for row in rows:
+                row.attempts += 1
+                row.next_attempt_at = now + lease
+                row.updated_at = now
+                claimed.append(Claimed(row.id, row.channel, row.recipient, row.subject, row.body, row.attempts,
+                                       row.ticket_uid, row.template, row.trigger_event_id))
+            return claimed
+
+    def process_batch(self) -> int:
+        """Claim and send one batch; returns how many rows were handled."""
+        claimed = self.claim()
+        for item in claimed:
+            self.send_one(item)
+        return len(claimed)
+
+    def send_one(self, item: Claimed) -> None:
+        channel = self.channels.get(item.channel)
+        try:
+            if channel is None:
+                raise PermanentSendError(f"no channel {item.channel!r}")
+            result = channel.send(OutgoingMessage(item.id, item.channel, item.recipient, item.subject, item.body))
+        except TransientSendError as exc:
+            self._failed(item, str(exc), permanent=False)
+        except PermanentSendError as exc:
+            self._failed(item, str(exc), permanent=True)
+        except Exception as exc:  # noqa: BLE001 - an unexpected adapter bug must not kill the loop
+            log.exception("unexpected send error", extra={"notification_id": item.id})
+            self._failed(item, f"{type(exc).__name__}: {exc}", permanent=False)
+        else:
+            self._sent(item, result)
+
+    def _sent(self, item: Claimed, result: SendResult) -> None:
+        now = datetime.now(timezone.utc)
+        with transaction(self.sessions) as session:
+            if result.provider_id:
+                lock_provider_id(session, result.provider_id)
+            row = session.get(NotificationRow, item.id, with_for_update=True)
+            if row is None or row.status != "queued":
+                return
+            row.status, row.provider, row.provider_id = result.status, result.provider, result.provider_id
+            row.sent_at, row.next_attempt_at, row.error, row.updated_at = now, None, None, now
+            if result.status == "delivered":
+                row.delivered_at = now
+            self.outbox.add(session, "notification.sent", _event(row, provider_id=result.provider_id))
+            if result.provider_id:
+                apply_pending_callbacks(session, self.outbox, row)
+        log.info("notification sent", extra={"notification_id": item.id, "channel": item.channel})
+
+    def _failed(self, item: Claimed, error: str, *, permanent: bool) -> None:
+        now = datetime.now(timezone.utc)
+        final = permanent or item.attempts >= self.settings.send_max_attempts
+        with transaction(self.sessions) as session:
+            row = session.get(NotificationRow, item.id, with_for_update=True)
+            if row is None or row.status != "queued":
+                return
+            row.error, row.updated_at = error[:2000], now
+            if final:
+                row.status, row.failed_at, row.next_attempt_at = "failed", now, None
+                self.outbox.add(session, "notification.failed", _event(row, provider_id=None, error=row.error))
+            else:
+                delay = backoff_seconds(item.attempts, self.settings.send_backoff_seconds,
+                                        self.settings.send_backoff_max_seconds)
+                row.next_attempt_at = now + timedelta(seconds=delay)
+        log.warning("notification %s", "failed" if final else "will be retried",
+                    extra={"notification_id": item.id, "channel": item.channel, "attempt": item.attempts,
+                           "error": error[:300]})
+
+    def run_forever(self, stop: threading.Event) -> None:
+        log.info("sender started")
+        backoff = 0.5
+        while not stop.is_set():
+            try:
+                handled = self.process_batch()
+                backoff = 0.5
+            except Exception as exc:  # noqa: BLE001 - database away: wait and retry
+                log.warning("sender pass failed", extra={"error": str(exc).splitlines()[0], "retry_in": backoff})
+                stop.wait(backoff)
+                backoff = min(backoff * 2, 10.0)
+                continue
+            if handled < self.settings.send_batch_size:
+                stop.wait(self.settings.send_poll_seconds)
+
+
+def lock_provider_id(session: Session, provider_id: str) -> None:
+    """Serialise "record the send" and "record a callback" for one provider id: without it a
+    callback racing the send's commit could be missed by both transactions."""
+    session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:pid))"), {"pid": provider_id})
+
+
+def apply_status(session: Session, outbox: Outbox, row: NotificationRow, provider_status: str,
+                 error_code: str | None) -> bool:
+    """Apply one provider status to a row (never backwards). Returns True if it changed."""
+    target = next_status(row.status, provider_status)
+    if target is None:
+        return False
+    now = datetime.now(timezone.utc)
+    row.status, row.updated_at = target, now
+    if target == "delivered":
+        row.delivered_at = now
+    elif target == "failed":
+        row.failed_at = now
+        row.error = f"provider status {provider_status}" + (f", error code {error_code}" if error_code else "")
+        outbox.add(session, "notification.failed", _event(row, provider_id=row.provider_id, error=row.error))
+    return True
+
+
+def apply_pending_callbacks(session: Session, outbox: Outbox, row: NotificationRow) -> None:
+    """Apply callbacks that arrived before we had stored the provider id."""
+    pending = session.scalars(select(ProviderCallbackRow).where(
+        ProviderCallbackRow.provider_id == row.provider_id, ProviderCallbackRow.applied.is_(False))
+        .order_by(ProviderCallbackRow.id)).all()
+    for callback in pending:
+        apply_status(session, outbox, row, callback.status, callback.error_code)
+        callback.applied = True
+
+
+def record_callback(session: Session, outbox: Outbox, provider_id: str, status: str,
+                    error_code: str | None) -> bool:
+    """A provider status callback: store it, apply it if we know the message. True if applied."""
+    lock_provider_id(session, provider_id)
+    row = session.scalars(select(NotificationRow).where(NotificationRow.provider_id == provider_id)
+                          .with_for_update()).first()
+    session.add(ProviderCallbackRow(provider_id=provider_id, status=status[:30], error_code=error_code,
+                                    applied=row is not None))
+    if row is None:
+        return False
+    apply_status(session, outbox, row, status, error_code)
+    return True
+
+
+def requeue_failed(session: Session, notification_id: str) -> bool:
+    """Put a failed row back in the queue (admin action); True if it was failed."""
+    result = session.execute(update(NotificationRow).where(
+        NotificationRow.id == notification_id, NotificationRow.status == "failed").values(
+        status="queued", attempts=0, next_attempt_at=datetime.now(timezone.utc), failed_at=None))
+    return result.rowcount == 1
