@@ -35,6 +35,8 @@ SERVICES = (
     Service("gateway", "GATEWAY", "ff_gateway", 8080),
     Service("ticket-core", "TICKET_CORE", "ff_ticket_core", 8081, "TICKET_CORE_URL"),
     Service("sla", "SLA", "ff_sla", 8082, "SLA_URL"),
+    Service("billing", "BILLING", "ff_billing", 8083, "BILLING_URL"),
+    Service("notifications", "NOTIFICATIONS", "ff_notifications", 8084, "NOTIFICATIONS_URL"),
 )
 
 
@@ -132,7 +134,9 @@ class Stack:
         command = command or procfile_entries()[name]
         log = self._logs.get(name) or open(self.log_dir / f"{name}.log", "ab")
         self._logs[name] = log
-        self.processes[name] = subprocess.Popen(["/bin/sh", "-c", f"exec {command}"], env=self.env, stdout=log,
+        # Procfile lines start with VAR=value assignments, so they run under a shell; the
+        # process group (start_new_session) lets stop_process signal the shell and its child.
+        self.processes[name] = subprocess.Popen(["/bin/sh", "-c", command], env=self.env, stdout=log,
                                                 stderr=subprocess.STDOUT, start_new_session=True)
 
     def stop_process(self, name: str, sig: int = signal.SIGTERM) -> None:
