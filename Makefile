@@ -28,10 +28,14 @@ contracts: install
 	.venv/bin/fibreflow-gateway openapi > contracts/openapi/gateway.json
 	.venv/bin/fibreflow-ticket-core openapi > contracts/openapi/ticket-core.json
 	.venv/bin/fibreflow-sla openapi > contracts/openapi/sla.json
+	.venv/bin/fibreflow-billing openapi > contracts/openapi/billing.json
+	.venv/bin/fibreflow-notifications openapi > contracts/openapi/notifications.json
 
-## bench: the gateway-overhead benchmark (starts its own stack)
+## bench: the benchmarks named in the issues (each starts its own stack and databases)
 bench: install
 	.venv/bin/python bench/gateway_overhead.py
+	.venv/bin/python bench/sla/bench_sla.py
+	.venv/bin/python bench/ticket_core/bench.py
 
 clean:
 	rm -rf .venv var

@@ -14,13 +14,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from deploy.dev.stack import SERVICES, Stack, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
-from fibreflow_shared.testing.infra import free_port  # noqa: E402
+from fibreflow_shared.testing.infra import broker_url as broker_url_of, create_vhost, delete_vhost, free_port  # noqa: E402
 
 ADMIN_PASSWORD = "e2e-" + secrets.token_urlsafe(12)
 
 
 @pytest.fixture(scope="session")
-def stack(make_database: Callable[[str], str], broker_url: str, tmp_path_factory: pytest.TempPathFactory,
+def stack_broker_url(run_id: str) -> Iterator[str]:
+    """A vhost of the stack's own: the service suites' consumers (other settings) never share it."""
+    vhost = f"ff_t_{run_id}_e2e"
+    create_vhost(vhost)
+    yield broker_url_of(vhost)
+    delete_vhost(vhost)
+
+
+@pytest.fixture(scope="session")
+def stack(make_database: Callable[[str], str], stack_broker_url: str, tmp_path_factory: pytest.TempPathFactory,
           contracts_dir: Path) -> Iterator[Stack]:
     import os
 
@@ -28,7 +37,7 @@ def stack(make_database: Callable[[str], str], broker_url: str, tmp_path_factory
     for svc in SERVICES:
         base[f"{svc.env_prefix}_DATABASE_URL"] = make_database(svc.name.replace("-", "_"))
     base.update({
-        "BROKER_URL": broker_url,
+        "BROKER_URL": stack_broker_url,
         "GATEWAY_SECRET_KEY": secrets.token_urlsafe(32),
         "FIBREFLOW_ADMIN_PASSWORD": ADMIN_PASSWORD,
         "OUTBOX_POLL_SECONDS": "0.5",

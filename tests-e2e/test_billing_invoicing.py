@@ -19,8 +19,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def simulator_url(stack) -> str:
-    # The Procfile puts the invoicing simulator at BILLING_BIND's port + 8 (8091 in the dev stack).
-    return f"http://127.0.0.1:{int(stack.env['BILLING_BIND'].rsplit(':', 1)[1]) + 8}"
+    return f"http://{stack.env['INVOICING_SIM_BIND']}"
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,7 @@ PHONE = "+27715550123"
 
 
 def _sim(stack) -> str:  # type: ignore[no-untyped-def]
-    port = int(stack.env["NOTIFICATIONS_BIND"].rsplit(":", 1)[1]) + 8  # as the Procfile's sms-sim line
-    return f"http://127.0.0.1:{port}"
+    return f"http://{stack.env['SIM_SMS_BIND']}"
 
 
 def _texts(stack, to: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -15,7 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from deploy.dev.stack import PROCFILE, ROOT, VENV_BIN, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
+from deploy.dev.stack import (  # noqa: E402
+    PROCFILE, ROOT, SERVICES, VENV_BIN, gateway_url, prepare, run_cli, stack_environment, wait_healthy,
+)
 
 ENV_FILE = ROOT / ".env.local"
 
@@ -61,6 +63,8 @@ def announce(url: str, env: dict[str, str]) -> None:
 def main() -> int:
     env = stack_environment(load_env_file())
     prepare(env)
+    # Demo projects, drops, teams and tickets so a newcomer sees a living system (idempotent).
+    run_cli(next(svc for svc in SERVICES if svc.name == "ticket-core"), "seed", env)
     honcho = subprocess.Popen([str(VENV_BIN / "honcho"), "start", "-f", str(PROCFILE), "-d", str(ROOT)], env=env)
     threading.Thread(target=announce, args=(gateway_url(env), env), daemon=True).start()
     try:

@@ -40,6 +40,29 @@ SERVICES = (
 )
 
 
+@dataclass(frozen=True)
+class Simulator:
+    """A stand-in for an external system: the variables naming where it listens."""
+
+    name: str
+    binds: tuple[tuple[str, int], ...]  # (variable, default port)
+
+
+SIMULATORS = (
+    Simulator("invoicing-sim", (("INVOICING_SIM_BIND", 8091),)),
+    Simulator("sms-sim", (("SIM_SMS_BIND", 8092),)),
+    Simulator("smtp-sim", (("SIM_SMTP_BIND", 2525), ("SIM_SMTP_HTTP_BIND", 8093))),
+)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def database_url(base: str, name: str) -> str:
     """``base`` is a server URL (any database part is replaced by ``name``)."""
     parts = urllib.parse.urlsplit(base)
@@ -65,6 +88,23 @@ def stack_environment(environ: dict[str, str] | None = None, *, ports: dict[str,
             env[svc.upstream_var] = f"http://{env[f'{svc.env_prefix}_BIND']}"
     if ports or "JWKS_URL" not in env:
         env["JWKS_URL"] = f"{gateway_url}/.well-known/jwks.json"
+    # Simulators: on free ports whenever the services are, and the services pointed at them.
+    for sim in SIMULATORS:
+        for variable, default in sim.binds:
+            if ports or variable not in env:
+                env[variable] = f"127.0.0.1:{_free_port() if ports else default}"
+    derived = {
+        "INVOICING_API_URL": f"http://{env['INVOICING_SIM_BIND']}/api",
+        "INVOICING_WEBHOOK_URL": f"{gateway_url}/api/ticketing/webhooks/invoice-status",
+        "NOTIFICATIONS_TWILIO_BASE_URL": f"http://{env['SIM_SMS_BIND']}",
+        "NOTIFICATIONS_SMTP_HOST": env["SIM_SMTP_BIND"].rsplit(":", 1)[0],
+        "NOTIFICATIONS_SMTP_PORT": env["SIM_SMTP_BIND"].rsplit(":", 1)[1],
+        # Provider callbacks reach notifications directly until the gateway routes them.
+        "NOTIFICATIONS_PUBLIC_BASE_URL": f"http://{env['NOTIFICATIONS_BIND']}",
+    }
+    for variable, value in derived.items():
+        if ports or variable not in env:
+            env[variable] = value
     env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
     env.setdefault("PYTHONUNBUFFERED", "1")
     return env
