@@ -20,9 +20,16 @@ class SettingsError(RuntimeError):
 
 
 def env(name: str, default: Any = _MISSING, *, secret: bool = False,
-        validate: Callable[[Any], bool] | None = None, help: str = "") -> Any:
-    """A settings field read from the environment variable ``name``."""
-    meta = {"env": name, "secret": secret, "validate": validate, "help": help}
+        validate: Callable[[Any], bool] | None = None, help: str = "", dev_default: Any = _MISSING) -> Any:
+    """A settings field read from the environment variable ``name``.
+
+    ``dev_default`` is a convenience value for development and tests only: with
+    ``FIBREFLOW_ENV=production`` the variable must be set explicitly (secrets, keys).
+    """
+    meta = {"env": name, "secret": secret, "validate": validate, "help": help, "dev_default": dev_default}
+    if dev_default is not _MISSING:
+        # The dataclass default is the dev value; load_settings refuses it in production.
+        default = dev_default
     if default is _MISSING:
         return dataclasses.field(metadata=meta)
     if isinstance(default, (list, dict, set)):
@@ -57,6 +64,7 @@ def _convert(raw: str, kind: Any) -> Any:
 def load_settings(cls: type[T], environ: Mapping[str, str] | None = None, **overrides: Any) -> T:
     """Build ``cls`` from the environment; raise SettingsError naming every bad variable."""
     environ = os.environ if environ is None else environ
+    production = environ.get("FIBREFLOW_ENV", "development").strip().lower() == "production"
     hints = typing.get_type_hints(cls)
     values: dict[str, Any] = {}
     problems: list[str] = []
@@ -70,7 +78,9 @@ def load_settings(cls: type[T], environ: Mapping[str, str] | None = None, **over
             continue
         raw = environ.get(name)
         if raw is None:
-            if field.default is _MISSING and field.default_factory is _MISSING:  # type: ignore[misc]
+            if production and meta.get("dev_default", _MISSING) is not _MISSING:
+                problems.append(f"{name} must be set in production (the development default is refused)")
+            elif field.default is _MISSING and field.default_factory is _MISSING:  # type: ignore[misc]
                 problems.append(f"{name} is required{': ' + meta['help'] if meta.get('help') else ''}")
             continue
         try:

@@ -34,3 +34,17 @@ def test_names_every_missing_or_bad_variable() -> None:
 def test_validator_rejects_out_of_range() -> None:
     with pytest.raises(SettingsError, match="EXAMPLE_PORT is invalid: a TCP port"):
         load_settings(Example, {"DATABASE_URL": "postgresql://x/y", "EXAMPLE_PORT": "70000"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class WithSecret(CommonSettings):
+    key: str = env("EXAMPLE_KEY", dev_default="dev-only-key", secret=True)
+
+
+def test_dev_default_is_used_outside_production_and_refused_in_it() -> None:
+    base = {"DATABASE_URL": "postgresql://x/y"}
+    assert load_settings(WithSecret, base).key == "dev-only-key"
+    with pytest.raises(SettingsError, match="EXAMPLE_KEY must be set in production"):
+        load_settings(WithSecret, {**base, "FIBREFLOW_ENV": "production"})
+    s = load_settings(WithSecret, {**base, "FIBREFLOW_ENV": "production", "EXAMPLE_KEY": "real"})
+    assert s.key == "real" and s.environment == "production"
