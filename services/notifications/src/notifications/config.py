@@ -20,7 +20,8 @@ class Settings(CommonSettings):
     brand: str = env("NOTIFICATIONS_BRAND", "FibreFlow")
     default_country_code: str = env("NOTIFICATIONS_DEFAULT_COUNTRY_CODE", "27")
     timezone: str = env("NOTIFICATIONS_TIMEZONE", "Africa/Johannesburg")
-    phone_index_key: str = env("NOTIFICATIONS_PHONE_INDEX_KEY", "dev-notifications-phone-index-key", secret=True)
+    phone_index_key: str = env("NOTIFICATIONS_PHONE_INDEX_KEY", dev_default="dev-notifications-phone-index-key",
+                               secret=True)
     # SMS
     sms_provider: str = env("NOTIFICATIONS_SMS_PROVIDER", "twilio", validate=lambda v: v in ("twilio", "bulksms"),
                             help="twilio or bulksms")
@@ -29,8 +30,8 @@ class Settings(CommonSettings):
     sms_issue_max_chars: int = env("NOTIFICATIONS_SMS_ISSUE_MAX_CHARS", 50)
     sms_fold_gsm7: bool = env("NOTIFICATIONS_SMS_FOLD_GSM7", True)
     twilio_base_url: str = env("NOTIFICATIONS_TWILIO_BASE_URL", "http://127.0.0.1:8092")
-    twilio_account_sid: str = env("NOTIFICATIONS_TWILIO_ACCOUNT_SID", DEV_TWILIO_ACCOUNT_SID)
-    twilio_auth_token: str = env("NOTIFICATIONS_TWILIO_AUTH_TOKEN", DEV_TWILIO_AUTH_TOKEN, secret=True)
+    twilio_account_sid: str = env("NOTIFICATIONS_TWILIO_ACCOUNT_SID", dev_default=DEV_TWILIO_ACCOUNT_SID)
+    twilio_auth_token: str = env("NOTIFICATIONS_TWILIO_AUTH_TOKEN", dev_default=DEV_TWILIO_AUTH_TOKEN, secret=True)
     twilio_messaging_service_sid: str = env("NOTIFICATIONS_TWILIO_MESSAGING_SERVICE_SID", "")
     bulksms_base_url: str = env("NOTIFICATIONS_BULKSMS_BASE_URL", "https://api.bulksms.com/v1")
     bulksms_username: str = env("NOTIFICATIONS_BULKSMS_USERNAME", "")
