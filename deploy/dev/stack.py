@@ -99,8 +99,8 @@ def stack_environment(environ: dict[str, str] | None = None, *, ports: dict[str,
         "NOTIFICATIONS_TWILIO_BASE_URL": f"http://{env['SIM_SMS_BIND']}",
         "NOTIFICATIONS_SMTP_HOST": env["SIM_SMTP_BIND"].rsplit(":", 1)[0],
         "NOTIFICATIONS_SMTP_PORT": env["SIM_SMTP_BIND"].rsplit(":", 1)[1],
-        # Provider callbacks reach notifications directly until the gateway routes them.
-        "NOTIFICATIONS_PUBLIC_BASE_URL": f"http://{env['NOTIFICATIONS_BIND']}",
+        # Provider callbacks come in through the gateway's public webhook routes, as in production.
+        "NOTIFICATIONS_PUBLIC_BASE_URL": gateway_url,
     }
     for variable, value in derived.items():
         if ports or variable not in env:

@@ -25,7 +25,7 @@ from gateway import config
 from gateway.bootstrap import migrations_dir
 from gateway.entrypoints.app import create_app
 
-from gw_helpers import ADMIN_PASSWORD, PASSWORD, container_of, random_ip
+from gw_helpers import ADMIN_PASSWORD, PASSWORD, container_of, issue_backdated, random_ip
 
 
 @pytest.fixture(scope="session")
@@ -36,8 +36,11 @@ def gateway_db(make_database: Callable[[str], str]) -> str:
 
 
 @pytest.fixture(scope="session")
-def make_app(gateway_db: str) -> Iterator[Callable[..., Flask]]:
-    """Factory: an app on the test database; keyword overrides replace settings fields."""
+def make_app(gateway_db: str, contracts_dir) -> Iterator[Callable[..., Flask]]:
+    """Factory: an app on the test database; keyword overrides replace settings fields.
+
+    Every event the app stages is validated against contracts/events (VALIDATE_EVENT_SCHEMAS).
+    """
     built: list[Flask] = []
 
     def make(**overrides: Any) -> Flask:
@@ -45,7 +48,8 @@ def make_app(gateway_db: str) -> Iterator[Callable[..., Flask]]:
                                     secret_key="test-secret-key-0123456789",
                                     password_hash_time_cost=1, password_hash_memory_kib=8, key_cache_seconds=0.0,
                                     rate_limit_per_user="10000/minute", rate_limit_per_ip="10000/minute",
-                                    log_level="WARNING")
+                                    log_level="WARNING", validate_event_schemas=True,
+                                    contracts_dir=str(contracts_dir / "events"))
         base.update(overrides)
         settings = config.load({"DATABASE_URL": gateway_db}, **base)
         app = create_app(settings)
@@ -86,12 +90,28 @@ def make_user(app: Flask) -> Callable[..., Any]:
     return make
 
 
+@pytest.fixture(scope="session")
+def _role_users(app: Flask) -> dict[tuple[str, ...], Any]:
+    return {}
+
+
 @pytest.fixture
-def token_for(app: Flask) -> Callable[..., str]:
-    def issue(user: Any = None, *, roles: list[str] | None = None) -> str:
+def token_for(app: Flask, _role_users: dict) -> Callable[..., str]:
+    """An access token for ``user``, or for a (shared, real) active user holding ``roles``:
+    the gateway refuses tokens whose subject is not a known active user."""
+    from gateway.service_layer import users
+
+    def issue(user: Any = None, *, roles: list[str] | None = None, issued_at: int | None = None) -> str:
         deps = container_of(app).deps
         if user is None:
-            return deps.issuer.issue(user_id=str(uuid.uuid4()), username="ghost", roles=roles or ["admin"], teams=[])
+            key = tuple(sorted(roles or ["admin"]))
+            if key not in _role_users:
+                name = f"r{secrets.token_hex(5)}"
+                _role_users[key] = users.create_user(deps, username=name, password=PASSWORD, display_name=name,
+                                                     email=None, roles=list(key))
+            user = _role_users[key]
+        if issued_at is not None:
+            return issue_backdated(deps, user, issued_at)
         return deps.issuer.issue(user_id=str(user.id), username=user.username, roles=roles or user.roles, teams=[])
 
     return issue

@@ -13,6 +13,19 @@ ADMIN_PASSWORD = "admin-password-123"
 PASSWORD = "correct-horse-battery"
 
 
+def issue_backdated(deps: Any, user: Any, issued_at: int, ttl: int = 900) -> str:
+    """An access token as the issuer makes them, but issued at ``issued_at`` (epoch seconds)."""
+    import uuid
+
+    import jwt
+
+    kid, private = deps.keys.signing_key()
+    claims = {"sub": str(user.id), "username": user.username, "roles": list(user.roles), "teams": [],
+              "iss": deps.issuer.issuer, "aud": deps.issuer.audience, "iat": issued_at, "exp": issued_at + ttl,
+              "jti": str(uuid.uuid4()), "typ": "access"}
+    return jwt.encode(claims, private, algorithm="RS256", headers={"kid": kid})
+
+
 def random_ip() -> str:
     return f"10.{random.randint(0, 255)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
 

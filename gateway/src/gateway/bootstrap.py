@@ -7,11 +7,13 @@ from pathlib import Path
 
 from fibreflow_shared.auth import JwksKeySource, TokenVerifier
 from fibreflow_shared.db import ensure_database, make_engine, make_session_factory, run_migrations
+from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
 from gateway.adapters.keystore import KeyStore
 from gateway.adapters.passwords import Argon2Passwords
 from gateway.adapters.ratelimit import RateLimiter
 from gateway.adapters.tokens import AccessTokenIssuer
 from gateway.adapters.upstreams import Upstream, build_upstreams
+from gateway.adapters.user_status import UserStatusCache
 from gateway.config import GatewaySettings
 from gateway.service_layer.deps import Deps
 from gateway.service_layer.users import ensure_admin
@@ -54,7 +56,11 @@ def build_deps(settings: GatewaySettings, *, passwords: Argon2Passwords | None =
                                ttl_seconds=settings.access_token_ttl_seconds)
     passwords = passwords or Argon2Passwords(time_cost=settings.password_hash_time_cost,
                                              memory_cost=settings.password_hash_memory_kib)
-    return Deps(settings, engine, sessions, keys, passwords, issuer)
+    schemas = (EventSchemas(settings.contracts_dir)
+               if settings.validate_event_schemas and settings.contracts_dir else None)
+    outbox = Outbox(settings.service_name, schemas)
+    user_status = UserStatusCache.for_engine(engine, settings.user_status_cache_seconds)
+    return Deps(settings, engine, sessions, keys, passwords, issuer, outbox, user_status)
 
 
 def bootstrap(settings: GatewaySettings, *, passwords: Argon2Passwords | None = None,

@@ -1,4 +1,5 @@
-"""`fibreflow-gateway` command line: migrate, serve, rotate-keys, bootstrap-admin, openapi."""
+"""`fibreflow-gateway` command line: migrate, serve, worker, declare-topology, rotate-keys,
+bootstrap-admin, publish-users, openapi."""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +7,8 @@ import json
 import os
 import shutil
 import sys
+import threading
+from typing import Callable
 
 from fibreflow_shared.logging import configure_logging
 from fibreflow_shared.settings import SettingsError
@@ -67,6 +70,49 @@ def cmd_bootstrap_admin(_args: argparse.Namespace) -> int:
     return 0
 
 
+def worker_loops(settings: config.GatewaySettings) -> dict[str, Callable[[threading.Event], None]]:
+    """The outbox relay (user.* events) and the housekeeping of stale identity rows."""
+    from fibreflow_shared.messaging.relay import OutboxRelay
+    from gateway.bootstrap import build_deps
+    from gateway.service_layer import housekeeping
+
+    deps = build_deps(settings)
+    relay = OutboxRelay(deps.engine, settings.broker_url, settings.events_exchange, settings.service_name,
+                        poll_seconds=settings.outbox_poll_seconds, retention_hours=settings.outbox_retention_hours)
+    return {"outbox-relay": relay.run_forever,
+            "housekeeping": lambda stop: housekeeping.run_forever(deps, stop)}
+
+
+def cmd_worker(_args: argparse.Namespace) -> int:
+    """Run the outbox relay and the housekeeping loop until SIGTERM/SIGINT."""
+    from fibreflow_shared.runner import run_loops
+
+    return run_loops(worker_loops(_settings()))
+
+
+def cmd_declare_topology(_args: argparse.Namespace) -> int:
+    """Declare the events exchanges (the gateway consumes nothing, so it has no queues)."""
+    from fibreflow_shared.messaging.topology import declare_topology
+
+    settings = _settings()
+    declare_topology(settings.broker_url, settings.events_exchange, {}, settings.consumer_retry_delay_ms)
+    return 0
+
+
+def cmd_publish_users(_args: argparse.Namespace) -> int:
+    """Stage user.updated for every user (for consumers that started late); the worker sends them."""
+    from gateway.bootstrap import build_deps
+    from gateway.service_layer.users import publish_all_users
+
+    deps = build_deps(_settings())
+    try:
+        staged = publish_all_users(deps)
+    finally:
+        deps.engine.dispose()
+    print(json.dumps({"staged": staged, "event_type": "user.updated"}))
+    return 0
+
+
 def openapi_spec() -> dict:
     """The gateway's own OpenAPI document, built without touching a database."""
     from fibreflow_shared.web import create_base_app
@@ -92,8 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--threads", type=int, default=32)
     serve.set_defaults(func=cmd_serve)
+    sub.add_parser("worker", help=cmd_worker.__doc__).set_defaults(func=cmd_worker)
+    sub.add_parser("declare-topology", help=cmd_declare_topology.__doc__).set_defaults(func=cmd_declare_topology)
     sub.add_parser("rotate-keys", help=cmd_rotate_keys.__doc__).set_defaults(func=cmd_rotate_keys)
     sub.add_parser("bootstrap-admin", help=cmd_bootstrap_admin.__doc__).set_defaults(func=cmd_bootstrap_admin)
+    sub.add_parser("publish-users", help=cmd_publish_users.__doc__).set_defaults(func=cmd_publish_users)
     sub.add_parser("openapi", help=cmd_openapi.__doc__).set_defaults(func=cmd_openapi)
     args = parser.parse_args(argv)
     try:

@@ -75,6 +75,13 @@ class GatewaySettings(CommonSettings):
     password_hash_memory_kib: int = env("PASSWORD_HASH_MEMORY_KIB", 19 * 1024, validate=lambda v: v >= 8,
                                         help=">= 8 (KiB)")
     cors_origins: list = env("CORS_ORIGINS", [])
+    user_status_cache_seconds: float = env("USER_STATUS_CACHE_SECONDS", 5.0, validate=lambda v: 0 <= v <= 5,
+                                           help="0..5: how long a user's active flag / token cut-off is cached")
+    housekeeping_interval_seconds: float = env("GATEWAY_HOUSEKEEPING_SECONDS", 300.0, validate=lambda v: v > 0,
+                                               help="> 0: how often the worker deletes stale identity rows")
+    default_country_code: str = env("GATEWAY_DEFAULT_COUNTRY_CODE", "27", validate=lambda v: v.isdigit() and
+                                    1 <= len(v) <= 3 and not v.startswith("0"),
+                                    help="1-3 digits: country code for national phone numbers (27 = ZA)")
     bootstrap_on_start: bool = env("GATEWAY_BOOTSTRAP_ON_START", True)
 
     def upstream_urls(self) -> dict[str, str]:

@@ -72,3 +72,20 @@ def test_cli_migrate_bootstrap_and_openapi(make_database, monkeypatch, capsys):
     monkeypatch.setenv("GATEWAY_PORT", "not-a-port")
     assert main(["migrate"]) == 2
     assert "GATEWAY_PORT" in capsys.readouterr().err
+
+
+def test_openapi_matches_committed_contract(client, contracts_dir):
+    served = client.get("/openapi.json").json
+    committed = json.loads((contracts_dir / "openapi" / "gateway.json").read_text())
+    assert served == committed, ("contracts/openapi/gateway.json is stale: run "
+                                 "`.venv/bin/fibreflow-gateway openapi > contracts/openapi/gateway.json`")
+
+
+def test_cli_lists_worker_commands(capsys):
+    from gateway.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("worker", "declare-topology", "publish-users", "migrate", "serve", "openapi"):
+        assert command in out

@@ -160,3 +160,65 @@ def test_cors_when_configured(make_app, upstream):
     assert r.status_code == 200 and r.headers["Access-Control-Allow-Origin"] == "http://ui.example"
     r = c.get("/api/tickets", headers={"Origin": "http://evil.example"})
     assert "Access-Control-Allow-Origin" not in r.headers
+
+
+SMS_WEBHOOKS = ("/api/notifications/webhooks/sms/status", "/api/notifications/webhooks/sms/inbound")
+
+
+@pytest.mark.parametrize("path", SMS_WEBHOOKS)
+def test_sms_webhooks_public_and_forwarded_byte_for_byte(pclient, upstream, path):
+    """Twilio signs the full URL and the form fields: the query and body must arrive unchanged."""
+    upstream.requests.clear()
+    body = b"MessageSid=SM%2Fabc&MessageStatus=delivered&Body=STATUS+FF-0001&From=%2B27821234567&X=%7E%e2%9c%93"
+    query = "tenant=a%2Fb&sig=x%7Ey&plus=a+b&at=a:b@c&pct=100%25"
+    r = pclient.post(f"{path}?{query}", data=body, content_type="application/x-www-form-urlencoded",
+                     headers={"X-Twilio-Signature": "c2lnbmF0dXJl"})
+    assert r.status_code == 200, r.json
+    seen = upstream.requests[-1]
+    assert seen["method"] == "POST" and seen["path"] == path
+    assert seen["query"] == query and seen["body"] == body
+    assert seen["headers"]["Content-Type"] == "application/x-www-form-urlencoded"
+    assert seen["headers"]["X-Twilio-Signature"] == "c2lnbmF0dXJl" and "Authorization" not in seen["headers"]
+
+
+def test_rest_of_notifications_still_needs_a_token(pclient, upstream, tech):
+    upstream.requests.clear()
+    for path in ("/api/notifications", "/api/notifications/inbox", "/api/notifications/webhooks",
+                 "/api/notifications/webhooks/sms"):
+        r = pclient.post(path, data=b"a=1", content_type="application/x-www-form-urlencoded")
+        assert r.status_code == 401, path
+    assert upstream.requests == []
+    assert pclient.get("/api/notifications/inbox", headers=bearer(tech)).status_code == 200
+
+
+def test_sms_webhooks_rate_limited_per_ip(make_app, upstream):
+    app = make_app(notifications_url=upstream.url, rate_limit_per_ip="2/minute")
+    c = app.test_client()
+    c.environ_base["REMOTE_ADDR"] = random_ip()
+    codes = [c.post(SMS_WEBHOOKS[0], data=b"MessageSid=SM1&MessageStatus=sent",
+                    content_type="application/x-www-form-urlencoded").status_code for _ in range(3)]
+    assert codes == [200, 200, 429]
+
+
+@pytest.mark.parametrize("method, path, allowed", [
+    ("GET", "/api/auth/login", {"POST", "OPTIONS"}),
+    ("DELETE", "/api/auth/refresh", {"POST", "OPTIONS"}),
+    ("POST", "/api/auth/me", {"GET", "HEAD", "OPTIONS"}),
+    ("PUT", "/api/users", {"GET", "HEAD", "POST", "OPTIONS"}),
+    ("DELETE", "/api/users/3f1c2c1e-3d33-4d7e-9a53-1f3f4a5b6c7d", {"GET", "HEAD", "PATCH", "OPTIONS"}),
+    ("GET", "/api/users/3f1c2c1e-3d33-4d7e-9a53-1f3f4a5b6c7d/disable", {"POST", "OPTIONS"}),
+    ("POST", "/api/health", {"GET", "HEAD", "OPTIONS"}),
+])
+def test_wrong_method_on_own_path_is_405_with_allow(pclient, upstream, method, path, allowed):
+    upstream.requests.clear()
+    r = pclient.open(path, method=method)
+    assert r.status_code == 405, r.get_data(as_text=True)
+    assert r.json["success"] is False and r.json["error"]["code"] == "METHOD_NOT_ALLOWED"
+    assert {m.strip() for m in r.headers["Allow"].split(",")} == allowed
+    assert upstream.requests == []
+
+
+def test_unknown_paths_stay_404(pclient, tech):
+    for path in ("/api/auth/nope", "/api/users/not-a-uuid/disable", "/api/nothing"):
+        r = pclient.get(path, headers=bearer(tech))
+        assert r.status_code == 404 and r.json["error"]["code"] == "NOT_FOUND", path

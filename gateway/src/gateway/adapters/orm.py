@@ -8,6 +8,8 @@ from sqlalchemy import (Boolean, DateTime, ForeignKey, Index, Integer, String, T
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from fibreflow_shared.messaging.tables import add_messaging_tables
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
@@ -30,6 +32,8 @@ class User(Base):
     team_ids: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(UUID(as_uuid=True)), nullable=False, default=list)
     password_hash: Mapped[str] = mapped_column(Text, nullable=False)
     password_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # Access tokens issued (iat) before this instant are refused at the gateway: set on disable.
+    tokens_valid_after: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow,
                                                  onupdate=utcnow)
@@ -75,3 +79,7 @@ class LoginFailure(Base):
     window_started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+# outbox (user.* events) and processed_events, shared with every service (migration 0002).
+OUTBOX, PROCESSED_EVENTS = add_messaging_tables(Base.metadata)

@@ -42,3 +42,7 @@ class WeakPassword(DomainError):
 
 class LastAdmin(DomainError):
     """The change would leave no active admin."""
+
+
+class InvalidPhone(DomainError):
+    """A phone number that cannot be normalised to E.164."""

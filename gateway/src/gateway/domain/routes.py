@@ -46,6 +46,9 @@ ROUTES: tuple[Route, ...] = (
     Route("/api/ticketing",                      "billing",       SUPERVISORS, MANAGEMENT),
     Route("/api/ticketing/webhooks/invoice-status", "billing",    PUBLIC,      PUBLIC,      public=True),
     Route("/api/notifications",                  "notifications", ALL_ROLES,   ALL_ROLES),
+    # SMS provider callbacks (Twilio-style form POSTs): the service checks X-Twilio-Signature.
+    Route("/api/notifications/webhooks/sms/status",  "notifications", PUBLIC,  PUBLIC,      public=True),
+    Route("/api/notifications/webhooks/sms/inbound", "notifications", PUBLIC,  PUBLIC,      public=True),
     Route("/api/qcontact",                       "qcontact_sync", SUPERVISORS, MANAGEMENT),
     Route("/api/qcontact/webhook",               "qcontact_sync", PUBLIC,      PUBLIC,      public=True),
     Route("/api/tickets/webhook/fibertime",      "qcontact_sync", PUBLIC,      PUBLIC,      public=True),

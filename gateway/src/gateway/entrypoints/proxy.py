@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import time
+import urllib.parse
 from typing import Any, Iterator
 
 import requests
-from flask import Response, request
+from flask import Flask, Response, current_app, request
+from werkzeug.exceptions import MethodNotAllowed
+from werkzeug.routing import Map
 
 from fibreflow_shared import context, metrics
 from fibreflow_shared.errors import ApiError, Forbidden, GatewayTimeout, NotFound, ServiceUnavailable
@@ -98,10 +101,54 @@ def _response_headers(upstream: requests.Response) -> list[tuple[str, str]]:
     return [(k, v) for k, v in upstream.headers.items() if k.lower() not in HOP_BY_HOP and k.lower() not in listed]
 
 
+_PATH_SAFE = "/:@!$&'()*+,;=~"  # RFC 3986 pchar minus '%': a decoded '%' must be re-encoded
+
+
+def _own_routes(app: Flask) -> Map:
+    """The gateway's own URL rules without this catch-all (built once per app)."""
+    own = app.extensions.get("gateway_own_routes")
+    if own is None:
+        own = Map([rule.empty() for rule in app.url_map.iter_rules() if rule.endpoint not in ("proxy", "static")],
+                  strict_slashes=app.url_map.strict_slashes, merge_slashes=app.url_map.merge_slashes)
+        app.extensions["gateway_own_routes"] = own
+    return own
+
+
+def _raise_if_own_path() -> None:
+    """A wrong method on one of the gateway's own paths (GET /api/auth/login) is a 405, not a
+    proxy 404: Flask's router falls through to the catch-all because it accepts every method."""
+    adapter = _own_routes(current_app).bind("", path_info=request.path)
+    allowed = adapter.allowed_methods()
+    if allowed:
+        raise MethodNotAllowed(valid_methods=sorted(allowed))
+
+
+def _upstream_url(base_url: str) -> str:
+    """The upstream URL: the path re-encoded from its decoded form, the query exactly as received
+    (signature schemes such as X-Twilio-Signature cover the URL byte for byte)."""
+    url = base_url + urllib.parse.quote(request.path, safe=_PATH_SAFE)
+    query = request.query_string
+    if query:
+        # Only bytes no HTTP client may put in a request line (controls, space, non-ASCII) are escaped.
+        url += "?" + "".join(chr(b) if 0x20 < b < 0x7F else f"%{b:02X}" for b in query)
+    return url
+
+
+def _send(upstream: Any, url: str, body: Any, timeout: tuple[float, float]) -> requests.Response:
+    """``session.request`` without requests' re-quoting of the URL (it would unescape %7E and friends)."""
+    session: requests.Session = upstream.session
+    prepared = session.prepare_request(requests.Request(request.method, url, data=body, headers=_forward_headers()))
+    prepared.url = url
+    send_kwargs: dict[str, Any] = {"timeout": timeout, "allow_redirects": False}
+    send_kwargs.update(session.merge_environment_settings(url, {}, True, None, None))  # proxies, stream, verify, cert
+    return session.send(prepared, **send_kwargs)
+
+
 def proxy(path: str) -> Any:
     """Forward an /api request to the service that owns it."""
     route = routes.match(request.path)
     if route is None:
+        _raise_if_own_path()
         raise NotFound(f"No API route for {request.path}")
     if not route.public:
         principal = authenticate_user()
@@ -115,14 +162,11 @@ def proxy(path: str) -> Any:
                                  details={"service": route.upstream, "reason": "not_configured"})
     limit = route.max_body or c.settings.max_body_bytes
     body = _request_body(limit)
-    url = upstream.base_url + request.path
-    if request.query_string:
-        url += "?" + request.query_string.decode("latin-1")
+    url = _upstream_url(upstream.base_url)
     timeout = (c.settings.upstream_connect_timeout, route.timeout or c.settings.upstream_read_timeout)
     started = time.perf_counter()
     try:
-        resp = upstream.session.request(request.method, url, data=body, headers=_forward_headers(), stream=True,
-                                        timeout=timeout, allow_redirects=False)
+        resp = _send(upstream, url, body, timeout)
     except BodyTooLarge:
         raise _too_large(limit) from None
     except requests.ConnectTimeout as exc:

@@ -13,6 +13,10 @@ RolesField = lambda **kw: fields.List(fields.String(validate=validate.OneOf(ROLE
                                       validate=validate.Length(min=1, max=len(ROLES)), **kw)
 
 
+_PHONE_DOC = {"description": "stored as E.164; a national number (leading 0) gets GATEWAY_DEFAULT_COUNTRY_CODE",
+              "example": "+27821234567"}
+
+
 class LoginSchema(Schema):
     username = fields.String(required=True, validate=validate.Length(min=1, max=64))
     password = fields.String(required=True, validate=validate.Length(min=1, max=PASSWORD_MAX), load_only=True)
@@ -36,7 +40,7 @@ class UserSchema(Schema):
     username = fields.String()
     display_name = fields.String()
     email = fields.String(allow_none=True)
-    phone = fields.String(allow_none=True)
+    phone = fields.String(allow_none=True, metadata={"description": "E.164", "example": "+27821234567"})
     active = fields.Boolean()
     roles = fields.List(fields.String())
     team_ids = fields.List(fields.UUID())
@@ -61,7 +65,7 @@ class UserCreateSchema(Schema):
     password = fields.String(required=True, validate=validate.Length(max=PASSWORD_MAX), load_only=True)
     display_name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     email = fields.Email(required=True, allow_none=True, validate=validate.Length(max=320))
-    phone = fields.String(allow_none=True, validate=validate.Length(max=32))
+    phone = fields.String(allow_none=True, validate=validate.Length(max=32), metadata=_PHONE_DOC)
     roles = RolesField(required=True)
     team_ids = fields.List(fields.UUID())
 
@@ -69,7 +73,7 @@ class UserCreateSchema(Schema):
 class UserUpdateSchema(Schema):
     display_name = fields.String(validate=validate.Length(min=1, max=200))
     email = fields.Email(allow_none=True, validate=validate.Length(max=320))
-    phone = fields.String(allow_none=True, validate=validate.Length(max=32))
+    phone = fields.String(allow_none=True, validate=validate.Length(max=32), metadata=_PHONE_DOC)
     roles = RolesField()
     active = fields.Boolean()
     team_ids = fields.List(fields.UUID())

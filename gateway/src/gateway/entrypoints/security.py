@@ -35,10 +35,29 @@ def limit_by_ip() -> None:
         raise _too_many(wait, "per client address")
 
 
+def _check_not_cut_off(principal: Principal) -> None:
+    """401 when the token's user is gone or disabled, or the token predates a disable or
+    password reset. Costs one primary-key lookup per user per USER_STATUS_CACHE_SECONDS."""
+    cache = container().deps.user_status
+    if cache is None:
+        return
+    status = cache.get(principal.user_id)
+    if status.accepts(int(principal.claims.get("iat") or 0)):
+        return
+    if not status.exists:
+        raise Unauthorized("Token subject is not a known user", code="INVALID_TOKEN")
+    if not status.active:
+        raise Unauthorized("This account is disabled", code="ACCOUNT_DISABLED")
+    raise Unauthorized("Token was revoked (password reset or account disabled since it was issued); log in again",
+                       code="TOKEN_REVOKED")
+
+
 def authenticate_user() -> Principal:
-    """Verify the bearer token (401) and count the call against the user's rate limit (429)."""
+    """Verify the bearer token (401), refuse tokens of disabled users or issued before a
+    cut-off (401), and count the call against the user's rate limit (429)."""
     principal = authenticate()
     if not g.get("user_limit_counted"):
+        _check_not_cut_off(principal)
         g.user_limit_counted = True
         wait = container().limiter.hit_user(principal.user_id)
         if wait:
@@ -58,6 +77,7 @@ _DOMAIN_ERRORS: dict[type[domain.DomainError], Any] = {
                                                  details={"username": ["already taken"]}),
     domain.WeakPassword: lambda e: ValidationFailed("Password does not meet the policy",
                                                     details={"password": e.problems}),
+    domain.InvalidPhone: lambda e: ValidationFailed("Phone number is not valid", details={"phone": [str(e)]}),
     domain.LastAdmin: lambda e: BusinessRuleViolation("At least one active admin must remain", code="LAST_ADMIN"),
 }
 

@@ -1,14 +1,16 @@
 """What the handlers need, wired once by ``gateway.bootstrap``."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from fibreflow_shared.messaging.outbox import Outbox
 from gateway.adapters.keystore import KeyStore
 from gateway.adapters.passwords import Argon2Passwords
 from gateway.adapters.tokens import AccessTokenIssuer
+from gateway.adapters.user_status import UserStatusCache
 from gateway.config import GatewaySettings
 
 
@@ -20,3 +22,5 @@ class Deps:
     keys: KeyStore
     passwords: Argon2Passwords
     issuer: AccessTokenIssuer
+    outbox: Outbox = field(default_factory=lambda: Outbox("gateway"))
+    user_status: UserStatusCache | None = None  # the web process's token cut-off cache

@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 
 from fibreflow_shared.db import transaction
 from gateway.adapters.orm import User
+from gateway.domain import events as user_events
 from gateway.domain import roles as role_rules
-from gateway.domain.errors import DuplicateUsername, LastAdmin, UserNotFound, WeakPassword
+from gateway.domain.errors import DuplicateUsername, InvalidPhone, LastAdmin, UserNotFound, WeakPassword
 from gateway.domain.passwords import policy_problems
+from gateway.domain.phones import InvalidPhoneNumber, to_e164
 from gateway.service_layer.auth import find_user_by_username, revoke_user_tokens
 from gateway.service_layer.deps import Deps
 
@@ -41,6 +43,26 @@ def _check_password(password: str, username: str | None) -> None:
     problems = policy_problems(password, username)
     if problems:
         raise WeakPassword(problems)
+
+
+def _phone(deps: Deps, raw: str | None) -> str | None:
+    """Phones are stored in E.164 (consumers text them); empty means none."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        return to_e164(raw, deps.settings.default_country_code)
+    except InvalidPhoneNumber as exc:
+        raise InvalidPhone(str(exc)) from exc
+
+
+def _stage(deps: Deps, session: Session, event_type: str, user: User) -> None:
+    """Write a user.* event into the outbox, in the caller's transaction."""
+    deps.outbox.add(session, event_type, {"user": user_events.user_snapshot(user, deps.settings.default_country_code)})
+
+
+def _forget(deps: Deps, user_id: uuid.UUID) -> None:
+    if deps.user_status is not None:
+        deps.user_status.invalidate(user_id)
 
 
 def list_users(deps: Deps, query: UserQuery) -> tuple[list[User], int]:
@@ -72,6 +94,7 @@ def create_user(deps: Deps, *, username: str, password: str, display_name: str, 
                 phone: str | None = None, roles: list[str], team_ids: list[uuid.UUID] | None = None,
                 active: bool = True) -> User:
     _check_password(password, username)
+    phone = _phone(deps, phone)
     password_hash = deps.passwords.hash(password)
     now = _now()
     user = User(id=uuid.uuid4(), username=username.strip(), display_name=display_name, email=email, phone=phone,
@@ -82,6 +105,8 @@ def create_user(deps: Deps, *, username: str, password: str, display_name: str, 
             if find_user_by_username(session, username) is not None:
                 raise DuplicateUsername(username)
             session.add(user)
+            session.flush()
+            _stage(deps, session, user_events.USER_CREATED, user)
     except IntegrityError as exc:  # lost a race with a concurrent create of the same name
         raise DuplicateUsername(username) from exc
     return user
@@ -93,10 +118,13 @@ def _other_active_admins(session: Session, user_id: uuid.UUID) -> int:
 
 
 def update_user(deps: Deps, user_id: uuid.UUID, changes: dict[str, Any]) -> User:
-    """Apply a partial update; deactivation also revokes the user's refresh tokens."""
+    """Apply a partial update; deactivation also revokes the user's refresh tokens and cuts off
+    their access tokens. Any real change publishes ``user.updated``."""
     unknown = set(changes) - set(UPDATABLE)
     if unknown:
         raise ValueError(f"not updatable: {sorted(unknown)}")
+    if "phone" in changes:
+        changes = {**changes, "phone": _phone(deps, changes["phone"])}
     with transaction(deps.sessions) as session:
         user = session.get(User, user_id, with_for_update=True)
         if user is None:
@@ -107,12 +135,25 @@ def update_user(deps: Deps, user_id: uuid.UUID, changes: dict[str, Any]) -> User
                                          is_admin=role_rules.ADMIN in new_roles, is_active=new_active,
                                          other_active_admins=_other_active_admins(session, user.id)):
             raise LastAdmin("at least one active admin must remain")
+        before = {name: _comparable(getattr(user, name)) for name in UPDATABLE}
+        was_active = user.active
         for name, value in changes.items():
             setattr(user, name, new_roles if name == "roles" else value)
-        user.updated_at = _now()
+        if any(_comparable(getattr(user, name)) != before[name] for name in UPDATABLE):
+            now = _now()
+            user.updated_at = now
+            if was_active and not user.active:
+                # Access tokens issued before now stop working at the gateway, even after re-enabling.
+                user.tokens_valid_after = now
+            _stage(deps, session, user_events.USER_UPDATED, user)
         if user.active is False:
             revoke_user_tokens(session, user.id)
+    _forget(deps, user_id)
     return user
+
+
+def _comparable(value: Any) -> Any:
+    return list(value) if isinstance(value, (list, tuple)) else value
 
 
 def disable_user(deps: Deps, user_id: uuid.UUID) -> User:
@@ -134,7 +175,30 @@ def reset_password(deps: Deps, user_id: uuid.UUID, password: str) -> User:
         user.password_hash = password_hash
         user.password_changed_at = user.updated_at = _now()
         revoke_user_tokens(session, user.id)
+    _forget(deps, user_id)  # tokens issued before the reset stop working (no event: nothing public changed)
     return user
+
+
+def publish_all_users(deps: Deps, *, batch_size: int = 500) -> int:
+    """Stage ``user.updated`` for every user (for consumers that started late). Returns the count.
+
+    Walks the table by primary key in batches, one transaction per batch, so it neither holds
+    the whole table in memory nor one long transaction.
+    """
+    staged = 0
+    last_id: uuid.UUID | None = None
+    while True:
+        with transaction(deps.sessions) as session:
+            query = select(User).order_by(User.id).limit(batch_size)
+            if last_id is not None:
+                query = query.where(User.id > last_id)
+            batch = session.scalars(query).all()
+            for user in batch:
+                _stage(deps, session, user_events.USER_UPDATED, user)
+        staged += len(batch)
+        if len(batch) < batch_size:
+            return staged
+        last_id = batch[-1].id
 
 
 def ensure_admin(deps: Deps, *, announce: Any = print) -> User | None:
