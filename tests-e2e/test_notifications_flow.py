@@ -50,7 +50,7 @@ def test_billing_complaint_sms_from_creation_to_fixed(stack, admin) -> None:
                      "Thank you for your patience."]
 
     # The client asks for the status by SMS; only their number gets it.
-    hook = f"http://{stack.env['NOTIFICATIONS_BIND']}/api/notifications/webhooks/sms/inbound"
+    hook = f"http://{stack.env['GATEWAY_BIND']}/api/notifications/webhooks/sms/inbound"  # the public route
     sent = requests.post(f"{_sim(stack)}/_sim/inbound", json={"url": hook, "from": PHONE, "to": "+27600000000",
                                                                "body": f"STATUS {uid}"}, timeout=10)
     assert sent.json()["status"] == 200
