@@ -1,18 +1,26 @@
 """ticket-core benchmark: bulk-load N tickets (with notes) into a bench database with
-generate_series, show the query plans, then drive the real stack through the gateway with
-50 concurrent clients (list with two filters + sort, full-text search, GET by UID, create).
+generate_series, save the query plans of the code's own SQL (bench/ticket_core/plans.py), then
+drive gateway + ticket-core (started from the Procfile by deploy/dev/stack.py, own databases and
+RabbitMQ vhost) with 50 concurrent keep-alive clients in separate processes: first page of a list
+with two filters and a sort, full-text search for a word, GET by UID, create.
 
-    .venv/bin/python bench/ticket_core/bench.py [--tickets 1000000] [--seconds 20] [--skip-load]
+    .venv/bin/python bench/ticket_core/bench.py [--tickets 1000000] [--seconds 20] [--skip-load] [--skip-http]
 """
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
+import multiprocessing as mp
+import os
+import random
 import secrets
 import statistics
+import subprocess
 import sys
-import threading
+import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 
 import requests
@@ -20,9 +28,9 @@ from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from deploy.dev.stack import SERVICES, Stack, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
+from deploy.dev.stack import SERVICES, Stack, gateway_url, run_cli, stack_environment  # noqa: E402
 from fibreflow_shared.db import drop_database, ensure_database, normalise_url, run_migrations  # noqa: E402
-from fibreflow_shared.testing.infra import free_port  # noqa: E402
+from fibreflow_shared.testing import infra  # noqa: E402
 from ticket_core.bootstrap import MIGRATIONS_DIR  # noqa: E402
 
 SERVER = "postgresql://postgres@127.0.0.1:5432/"
@@ -32,7 +40,7 @@ WORDS = ("splice closure water damage router signal fibre cable pole leaning sto
 
 LOAD = """
 INSERT INTO tickets (id, ticket_uid, title, description, source, type, priority, status, created_by, created_at,
-                     updated_at, drop_number, zone, address, assigned_to, due_at, sla_state)
+                     updated_at, drop_number, zone, address, assigned_to, due_at, sla_state, resolved_at, closed_at)
 SELECT gen_random_uuid(), 'FF-' || lpad(n::text, 7, '0'),
        initcap(w[1 + n % 25]) || ' ' || w[1 + (n / 25) % 25] || ' at drop ' || n % 50000,
        'Reported ' || w[1 + (n / 7) % 25] || ' and ' || w[1 + (n / 11) % 25] || ' near pole P-' || n % 9000
@@ -46,7 +54,9 @@ SELECT gen_random_uuid(), 'FF-' || lpad(n::text, 7, '0'),
        'DR' || (100000 + n % 50000), 'Zone ' || chr(65 + n % 6), (n % 400) || ' ' || w[1 + n % 25] || ' Street',
        CASE WHEN n % 3 = 0 THEN md5((n % 200)::text)::uuid END,
        now() - make_interval(secs => n * 31.5) + interval '24 hours',
-       (ARRAY['on_track','warning','critical','breached','met'])[1 + n % 5]
+       (ARRAY['on_track','warning','critical','breached','met'])[1 + n % 5],
+       CASE WHEN (n / 5) % 10 >= 5 THEN now() - make_interval(secs => n * 31.5) + make_interval(hours => 2 + n % 40) END,
+       CASE WHEN (n / 5) % 10 >= 6 THEN now() - make_interval(secs => n * 31.5) + make_interval(hours => 3 + n % 40) END
 FROM generate_series(1, :n) AS n, (SELECT CAST(:words AS text[]) AS w) words
 """
 NOTES = """
@@ -60,18 +70,6 @@ UPDATE tickets t SET notes_vector = v.vec FROM (
   SELECT ticket_id, to_tsvector('english'::regconfig, string_agg(content, ' ')) AS vec FROM ticket_notes GROUP BY ticket_id
 ) v WHERE v.ticket_id = t.id
 """
-LIST_SQL = ("SELECT * FROM tickets WHERE deleted_at IS NULL AND status IN ('new','triaged') AND priority IN ('high','critical') "
-            "ORDER BY created_at DESC, id DESC LIMIT 50")
-COUNT_SQL = ("SELECT count(*) FROM tickets WHERE deleted_at IS NULL AND status IN ('new','triaged') "
-             "AND priority IN ('high','critical')")
-SEARCH_SQL = ("SELECT * FROM tickets WHERE deleted_at IS NULL AND (ticket_uid = 'ZEBRACROSSING' OR "
-              "search_vector @@ websearch_to_tsquery('english'::regconfig, 'zebracrossing') OR "
-              "notes_vector @@ websearch_to_tsquery('english'::regconfig, 'zebracrossing') OR "
-              "drop_number ILIKE '%zebracrossing%' OR address ILIKE '%zebracrossing%') "
-              "ORDER BY created_at DESC, id DESC LIMIT 50")
-GET_SQL = "SELECT * FROM tickets WHERE ticket_uid = 'FF-0500000' AND deleted_at IS NULL"
-
-
 def load(url: str, n: int) -> None:
     drop_database(url)  # always start from the migrations' schema (with every index)
     ensure_database(url)
@@ -106,75 +104,140 @@ def load(url: str, n: int) -> None:
     auto.dispose()
 
 
-def explain(url: str) -> None:
-    engine = create_engine(normalise_url(url))
-    with engine.connect() as conn:
-        for label, sql in (("list", LIST_SQL), ("list count", COUNT_SQL), ("search", SEARCH_SQL), ("get", GET_SQL)):
-            plan = conn.execute(text("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + sql)).scalars().all()
-            print(f"--- {label}\n" + "\n".join(plan))
-    engine.dispose()
+
+def scenario_request(name: str, i: int, rng: random.Random, tickets: int) -> tuple[str, str, bytes | None]:
+    if name == "list":
+        return "GET", "/api/tickets?status=new,triaged&priority=high,critical&sort=-created_at", None
+    if name == "search":
+        return "GET", "/api/tickets?q=zebracrossing", None
+    if name == "search_common":
+        return "GET", "/api/tickets?q=splice", None
+    if name == "get":
+        return "GET", f"/api/tickets/FF-{rng.randint(1, tickets):07d}", None
+    body = {"title": f"Bench ticket {i}", "description": "Created by the benchmark", "type": "fault",
+            "priority": "high"}
+    return "POST", "/api/tickets", json.dumps(body).encode()
 
 
-def http_load(url: str, seconds: float, clients: int) -> None:
-    import os
+def client(url: str, name: str, token: str, seconds: float, start_at: float, seed: int, tickets: int,
+           out: mp.Queue) -> None:
+    """One keep-alive client (its own process, so the load generator is not GIL-bound)."""
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    rng = random.Random(seed)
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
+    while time.time() < start_at:
+        time.sleep(0.001)
+    deadline, i = start_at + seconds, seed * 1_000_000
+    while time.time() < deadline:
+        i += 1
+        method, path, body = scenario_request(name, i, rng, tickets)
+        t0 = time.perf_counter()
+        try:
+            conn.request(method, path, body=body, headers=headers)
+            resp = conn.getresponse()
+            resp.read()
+            if resp.status >= 400:
+                errors[str(resp.status)] = errors.get(str(resp.status), 0) + 1
+        except (OSError, http.client.HTTPException) as exc:
+            errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
+            conn.close()
+            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+            continue
+        latencies.append(time.perf_counter() - t0)
+    out.put((latencies, errors))
 
-    admin_password = "bench-" + secrets.token_urlsafe(8)
-    base = dict(os.environ, FIBREFLOW_ADMIN_PASSWORD=admin_password, GATEWAY_SECRET_KEY=secrets.token_urlsafe(32),
-                RATE_LIMIT_PER_USER="1000000/minute", RATE_LIMIT_PER_IP="1000000/minute", LOG_LEVEL="WARNING",
-                WEB_WORKERS="2", WEB_THREADS="16")
-    for svc in SERVICES:
-        base[f"{svc.env_prefix}_DATABASE_URL"] = SERVER + PREFIX + svc.database
-    base["TICKET_CORE_DATABASE_URL"] = url
-    env = stack_environment(base, ports={svc.name: free_port() for svc in SERVICES})
-    prepare(env)
-    stack = Stack(env, ROOT / "var" / "bench-logs").start()
+
+def run_scenario(url: str, name: str, token: str, clients: int, seconds: float, tickets: int) -> dict:
+    queue: mp.Queue = mp.Queue()
+    start_at = time.time() + 1.0
+    procs = [mp.Process(target=client, args=(url, name, token, seconds, start_at, k + 1, tickets, queue))
+             for k in range(clients)]
+    for p in procs:
+        p.start()
+    results = [queue.get() for _ in procs]
+    for p in procs:
+        p.join()
+    latencies = sorted(x for lat, _ in results for x in lat)
+    errors: dict[str, int] = {}
+    for _, errs in results:
+        for k, v in errs.items():
+            errors[k] = errors.get(k, 0) + v
+    q = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else [0.0] * 99
+    return {"scenario": name, "requests": len(latencies), "errors": errors, "rps": round(len(latencies) / seconds, 1),
+            "p50_ms": round(q[49] * 1000, 1), "p95_ms": round(q[94] * 1000, 1), "p99_ms": round(q[98] * 1000, 1),
+            "max_ms": round(latencies[-1] * 1000, 1) if latencies else None}
+
+
+def wait_ready(urls: list[str], timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    for url in urls:
+        while True:
+            try:
+                if requests.get(url, timeout=2).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{url} not ready after {timeout}s")
+            time.sleep(0.25)
+
+
+def http_load(url: str, args: argparse.Namespace) -> dict:
+    """gateway + ticket-core only (Stack.start(only=...)), on free ports, with their own DBs and vhost."""
+    run_id = secrets.token_hex(3)
+    vhost = f"ff_bench_{run_id}"
+    infra.create_vhost(vhost)
+    gateway_db = infra.create_database(f"ff_bench_{run_id}_gateway")
+    password = "bench-" + secrets.token_urlsafe(8)
+    base = dict(os.environ)
+    base.update({"GATEWAY_DATABASE_URL": gateway_db, "TICKET_CORE_DATABASE_URL": url,
+                 "BROKER_URL": infra.broker_url(vhost), "GATEWAY_SECRET_KEY": secrets.token_urlsafe(32),
+                 "FIBREFLOW_ADMIN_PASSWORD": password, "LOG_LEVEL": "WARNING",
+                 # the benchmark measures latency, not the rate limiter
+                 "RATE_LIMIT_PER_USER": "1000000/minute", "RATE_LIMIT_PER_IP": "1000000/minute",
+                 "WEB_WORKERS": str(args.web_workers), "WEB_THREADS": str(args.web_threads)})
+    env = stack_environment(base, ports={svc.name: infra.free_port() for svc in SERVICES})
+    by_name = {svc.name: svc for svc in SERVICES}
+    run_cli(by_name["gateway"], "migrate", env)
+    run_cli(by_name["ticket-core"], "migrate", env)
+    run_cli(by_name["ticket-core"], "declare-topology", env)
+    stack = Stack(env, Path(tempfile.mkdtemp(prefix="ff-bench-ticket-core-")))
+    report: dict = {"clients": args.clients, "seconds_per_scenario": args.seconds, "cpu_count": os.cpu_count(),
+                    "ticket_core_gunicorn": {"workers": args.web_workers, "threads": args.web_threads},
+                    "gateway_gunicorn": "Procfile default (fibreflow-gateway serve: 1 worker, 32 threads)",
+                    "scenarios": []}
     try:
-        wait_healthy(gateway_url(env), timeout=90)
+        stack.start(only=("gateway", "ticket-core"))
         gw = gateway_url(env)
-        token = requests.post(f"{gw}/api/auth/login", json={"username": "admin", "password": admin_password},
+        wait_ready([f"{gw}/healthz", f"http://{env['TICKET_CORE_BIND']}/readyz"])
+        token = requests.post(f"{gw}/api/auth/login", json={"username": "admin", "password": password},
                               timeout=10).json()["data"]["access_token"]
-        headers = {"Authorization": f"Bearer {token}"}
-        scenarios = {
-            "list": lambda s, i: s.get(f"{gw}/api/tickets?status=new,triaged&priority=high,critical&sort=-created_at",
-                                      headers=headers, timeout=30),
-            "search": lambda s, i: s.get(f"{gw}/api/tickets?q=zebracrossing", headers=headers, timeout=30),
-            "get": lambda s, i: s.get(f"{gw}/api/tickets/FF-{(i * 7919) % 1000000 + 1:07d}", headers=headers,
-                                     timeout=30),
-            "create": lambda s, i: s.post(f"{gw}/api/tickets", json={"title": f"Bench ticket {i}", "description": "d",
-                                                                     "type": "fault", "priority": "high"},
-                                          headers=headers, timeout=30),
-        }
-        for name, call in scenarios.items():
-            latencies: list[float] = []
-            errors = [0]
-            lock = threading.Lock()
-            deadline = time.monotonic() + seconds
-
-            def worker(k: int) -> None:
-                session = requests.Session()
-                i = k * 100000
-                while time.monotonic() < deadline:
-                    i += 1
-                    t0 = time.perf_counter()
-                    resp = call(session, i)
-                    elapsed = (time.perf_counter() - t0) * 1000
-                    with lock:
-                        if resp.status_code >= 400:
-                            errors[0] += 1
-                        latencies.append(elapsed)
-
-            threads = [threading.Thread(target=worker, args=(k,)) for k in range(clients)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
-            latencies.sort()
-            q = statistics.quantiles(latencies, n=100)
-            print(json.dumps({"scenario": name, "requests": len(latencies), "errors": errors[0],
-                              "rps": round(len(latencies) / seconds, 1), "p50_ms": round(q[49], 1),
-                              "p95_ms": round(q[94], 1), "p99_ms": round(q[98], 1)}))
+        for name in args.scenarios.split(","):
+            run_scenario(gw, name, token, args.clients, 2, args.tickets)  # warm-up
+            result = run_scenario(gw, name, token, args.clients, args.seconds, args.tickets)
+            print(json.dumps(result), flush=True)
+            report["scenarios"].append(result)
+        report["processes_rss_mb"] = _rss(stack)
+        return report
     finally:
         stack.stop()
+        drop_database(gateway_db)
+        infra.delete_vhost(vhost)
+
+
+def _rss(stack: Stack) -> dict[str, float]:
+    out = {}
+    for name, proc in stack.processes.items():
+        try:
+            ps = subprocess.run(["ps", "-o", "rss=", "--ppid", str(proc.pid), "-p", str(proc.pid)],
+                                capture_output=True, text=True, check=False).stdout.split()
+            out[name] = round(sum(int(x) for x in ps) / 1024, 1)
+        except (OSError, ValueError):
+            pass
+    return out
 
 
 def main() -> None:
@@ -182,15 +245,22 @@ def main() -> None:
     parser.add_argument("--tickets", type=int, default=1_000_000)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--web-workers", type=int, default=2, help="ticket-core gunicorn workers (WEB_WORKERS)")
+    parser.add_argument("--web-threads", type=int, default=8, help="threads per worker (WEB_THREADS)")
+    parser.add_argument("--scenarios", default="list,search,search_common,get,create")
     parser.add_argument("--skip-load", action="store_true")
     parser.add_argument("--skip-http", action="store_true")
     args = parser.parse_args()
     url = SERVER + PREFIX + "ticket_core"
     if not args.skip_load:
         load(url, args.tickets)
-    explain(url)
+    subprocess.run([sys.executable, str(Path(__file__).parent / "plans.py"), "--url", url, "--tag", "bench"],
+                   check=True)
     if not args.skip_http:
-        http_load(url, args.seconds, args.clients)
+        report = http_load(url, args)
+        out = Path(__file__).parent / "results"
+        out.mkdir(exist_ok=True)
+        (out / f"http-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(report, indent=2))
 
 
 if __name__ == "__main__":

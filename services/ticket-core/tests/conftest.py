@@ -19,7 +19,7 @@ from ticket_core.service_layer.inbound import make_handlers
 
 TABLES = ("tickets, uid_counters, outbox, processed_events, ticket_notes, ticket_attachments, ticket_history, "
           "ticket_assignment_history, tags, ticket_tags, teams, team_members, users, projects, poles, drops, "
-          "auto_assign_rules")
+          "auto_assign_rules, stats_snapshots")
 
 
 @pytest.fixture(scope="session")
@@ -42,6 +42,9 @@ def container(tc_db_url: str, broker_url: str, contracts_dir: Path,
 @pytest.fixture()
 def clean(container: Container) -> None:
     container.deps.auto_assign = False
+    container.deps.exact_count_limit = container.settings.exact_count_limit
+    container.deps.stats_live_below = container.settings.stats_live_below
+    container.deps.stats_max_age_seconds = container.settings.stats_max_age_seconds
     with container.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {TABLES}"))
 

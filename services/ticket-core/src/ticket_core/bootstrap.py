@@ -39,5 +39,6 @@ def bootstrap(settings: Settings, *, storage: Storage | None = None) -> Containe
     outbox = Outbox(SERVICE, schemas)
     deps = Deps(outbox=outbox, cipher=PiiCipher(pii_keys(settings), phone_index_key(settings)),
                 storage=storage or make_storage(settings), auto_assign=settings.auto_assign,
-                escalation_team=settings.escalation_team)
+                escalation_team=settings.escalation_team, exact_count_limit=settings.exact_count_limit,
+                stats_live_below=settings.stats_live_below, stats_max_age_seconds=settings.stats_max_age_seconds)
     return Container(settings, engine, make_session_factory(engine), outbox, deps)

@@ -29,6 +29,12 @@ class Settings(CommonSettings):
     auto_assign: bool = env("TICKET_CORE_AUTO_ASSIGN", False)
     escalation_team: str = env("TICKET_CORE_ESCALATION_TEAM", "Management",
                                help="name of the team escalations are assigned to (empty: none)")
+    exact_count_limit: int = env("TICKET_CORE_EXACT_COUNT_LIMIT", 10_000, validate=lambda v: v >= 1,
+                                 help="lists count exactly up to this many matches, then estimate (flagged)")
+    stats_live_below: int = env("TICKET_CORE_STATS_LIVE_BELOW", 50_000,
+                                help="stats over fewer tickets are computed live; above, from a snapshot")
+    stats_max_age_seconds: float = env("TICKET_CORE_STATS_MAX_AGE_SECONDS", 60.0,
+                                       help="oldest stats snapshot served to admins/managers/viewers")
 
 
 def load(**overrides: object) -> Settings:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator
 
-from sqlalchemy import and_, exists, extract, func, literal_column, or_, select
+from sqlalchemy import and_, exists, extract, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -21,6 +22,8 @@ from ticket_core.service_layer.handlers import Deps, _iso, get_row, note_payload
 
 SORTS = {"ticket_uid": TicketRow.ticket_uid, "created_at": TicketRow.created_at, "updated_at": TicketRow.updated_at,
          "status": TicketRow.status_rank, "priority": TicketRow.priority_rank, "due_at": TicketRow.due_at}
+COMMON_SEARCH_FACTOR = 5  # planner estimate above this many times the exact-count limit: a common word
+NOT_NULL_SORTS = frozenset({"ticket_uid", "created_at", "updated_at"})
 MULTI = ("status", "type", "priority", "source", "category", "zone", "billing_type", "billing_status", "issue_type",
          "sla_state")
 EXPORT_COLUMNS = ("ticket_uid", "title", "status", "priority", "type", "source", "source_reference", "category",
@@ -98,24 +101,102 @@ def search_condition(q: str) -> ColumnElement[bool]:
     return or_(*parts)
 
 
-def _order(sort: str) -> list[Any]:
+def _order(sort: str, columns: Any = None) -> list[Any]:
+    """ORDER BY for ``sort`` (+ id as tie-breaker) over TicketRow or a subquery's ``columns``."""
     out = []
     for part in sort.split(","):
-        descending = part.startswith("-")
-        column = SORTS[part.lstrip("-")]
-        out.append(column.desc().nulls_last() if descending else column.asc().nulls_last())
-    out.append(TicketRow.id.desc() if sort.startswith("-") else TicketRow.id.asc())
+        name = part.lstrip("-")
+        column = SORTS[name] if columns is None else columns[name]
+        if name in NOT_NULL_SORTS:
+            # No NULLS LAST on NOT NULL columns: it would only stop the btree (e.g. created_at) giving the order.
+            out.append(column.desc() if part.startswith("-") else column.asc())
+        else:
+            out.append(column.desc().nulls_last() if part.startswith("-") else column.asc().nulls_last())
+    tie = TicketRow.id if columns is None else columns["id"]
+    out.append(tie.desc() if sort.startswith("-") else tie.asc())
     return out
 
 
 def list_tickets(session: Session, deps: Deps, viewer: Viewer, f: dict[str, Any]) -> tuple[list[dict[str, Any]], int]:
-    """One page of tickets and the total matching the filters."""
+    """One page of tickets and the total matching the filters (see list_page for an estimated total)."""
+    rows, total, _ = list_page(session, deps, viewer, f)
+    return rows, total
+
+
+def list_page(session: Session, deps: Deps, viewer: Viewer,
+              f: dict[str, Any]) -> tuple[list[dict[str, Any]], int, bool]:
+    """One page of tickets, the total matching the filters, and whether that total is an estimate.
+
+    The total is exact up to ``deps.exact_count_limit`` matches; above it, counting every match
+    (a 1M-row table answers in hundreds of ms) would cost more than the page itself, so the
+    planner's row estimate is reported instead and flagged (never below the exact limit)."""
     where = conditions(deps, viewer, f)
-    total = session.scalar(select(func.count()).select_from(TicketRow).where(*where)) or 0
-    rows = session.scalars(select(TicketRow).where(*where).order_by(*_order(f.get("sort", "-created_at")))
-                           .offset((f["page"] - 1) * f["limit"]).limit(f["limit"])).all()
+    sort = f.get("sort", "-created_at")
+    offset, limit, cap = (f["page"] - 1) * f["limit"], f["limit"], deps.exact_count_limit
+    rows: list[TicketRow] | None = None
+    total: int | None = None  # exact when not None (and at most cap)
+    if f.get("q"):
+        rows, total = _search_page(session, where, sort, offset, limit, cap)
+    if rows is None:  # no search, or a search with more than cap matches
+        rows = list(session.scalars(select(TicketRow).where(*where).order_by(*_order(sort))
+                                    .offset(offset).limit(limit)).all())
+    if 0 < len(rows) < limit or (not rows and offset == 0):
+        return _page(session, deps, rows), offset + len(rows), False  # the last page: exact whatever the limit
+    if total is None:
+        total = _capped_count(session, where, cap)
+    if total <= cap:
+        return _page(session, deps, rows), total, False
+    return _page(session, deps, rows), max(_estimate(session, where), cap + 1), True
+
+
+def _page(session: Session, deps: Deps, rows: list[TicketRow]) -> list[dict[str, Any]]:
     tags = repository.tags_of(session, [r.id for r in rows])
-    return [snapshot(deps, r, tags.get(str(r.id), [])) for r in rows], total
+    return [snapshot(deps, r, tags.get(str(r.id), [])) for r in rows]
+
+
+def _capped_count(session: Session, where: list[ColumnElement[bool]], cap: int) -> int:
+    """count(*) that stops after cap + 1 matches."""
+    capped = select(literal_column("1")).select_from(TicketRow).where(*where).limit(cap + 1).subquery()
+    return session.scalar(select(func.count()).select_from(capped)) or 0
+
+
+def _estimate(session: Session, where: list[ColumnElement[bool]]) -> int:
+    """The planner's row estimate for the filters (EXPLAIN, nothing executed)."""
+    query = select(literal_column("1")).select_from(TicketRow).where(*where)
+    compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
+    plan = session.execute(text(f"EXPLAIN (FORMAT JSON) {compiled}")).scalar_one()
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def _search_page(session: Session, where: list[ColumnElement[bool]], sort: str, offset: int, limit: int,
+                 cap: int) -> tuple[list[TicketRow] | None, int]:
+    """Search with the GIN/trigram indexes: collect at most cap + 1 matches through the BitmapOr
+    of the per-branch indexes, then sort only those. With ORDER BY created_at the planner may
+    instead walk the created_at index backwards filtering every row, which is fast for a common
+    word but scans the whole table for a rare one; so index scans (not bitmap scans) and seq scans
+    are disabled for this one statement. With more than cap matches the word is common enough
+    (over cap/N of the table) that walking the sort index finds a page quickly: (None, cap + 1)
+    tells the caller to run the ordinary query and estimate the total."""
+    if _estimate(session, where) > COMMON_SEARCH_FACTOR * cap:
+        # Clearly common (the full-text statistics know frequent words well): skip the probe, whose
+        # 10,000 heap fetches would cost more than walking the sort index to the first page.
+        return None, cap + 1
+    names = sorted({part.lstrip("-") for part in sort.split(",")})
+    hits = (select(TicketRow.id, *(SORTS[n].label(n) for n in names if n != "id")).where(*where)
+            .limit(cap + 1).cte("hits").prefix_with("MATERIALIZED"))
+    page = (select(hits.c.id, func.count().over().label("found")).order_by(*_order(sort, hits.c))
+            .offset(offset).limit(limit))
+    session.execute(text("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off"))
+    picked = session.execute(page).all()
+    found = picked[0].found if picked else 0
+    if not picked and offset:  # past the last page: count the hits alone
+        found = session.scalar(select(func.count()).select_from(hits)) or 0
+    session.execute(text("SET LOCAL enable_indexscan = on; SET LOCAL enable_seqscan = on"))
+    ids = [r.id for r in picked]
+    if found > cap:
+        return None, found
+    by_id = {str(r.id): r for r in session.scalars(select(TicketRow).where(TicketRow.id.in_(ids)))} if ids else {}
+    return [by_id[str(i)] for i in ids], found
 
 
 def export_csv(sessions: Any, deps: Deps, viewer: Viewer, f: dict[str, Any]) -> Iterator[str]:
@@ -203,8 +284,50 @@ def activity(session: Session, viewer: Viewer, ticket_id: str, limit: int = 500)
     return items[:limit]
 
 
+STATS_LOCK = text("SELECT pg_advisory_xact_lock(hashtext('ticket-core:stats'))")
+STATS_TRY_LOCK = text("SELECT pg_try_advisory_xact_lock(hashtext('ticket-core:stats'))")
+SNAPSHOT = text("SELECT data, generated_at FROM stats_snapshots WHERE scope = 'all'")
+SAVE_SNAPSHOT = text("INSERT INTO stats_snapshots (scope, data, generated_at) VALUES ('all', CAST(:data AS jsonb), "
+                     "now()) ON CONFLICT (scope) DO UPDATE SET data = EXCLUDED.data, generated_at = now()")
+
+
 def stats(session: Session, deps: Deps, viewer: Viewer) -> dict[str, Any]:
-    """FR-050 dashboard metrics over the tickets the viewer may see."""
+    """FR-050 dashboard metrics over the tickets the viewer may see.
+
+    Technicians and team leads see few tickets: always live. Whole-table figures (admins,
+    managers, viewers) take seconds to aggregate at a million tickets, so above
+    ``deps.stats_live_below`` tickets they come from a shared snapshot at most
+    ``deps.stats_max_age_seconds`` old; one request refreshes it while the others keep serving
+    the previous one. ``generated_at`` always says how fresh the figures are."""
+    if repository.scope(viewer) is not None or _table_rows(session) < deps.stats_live_below:
+        return {**_live_stats(session, deps, viewer), "snapshot": False}
+    found = session.execute(SNAPSHOT).first()
+    if found is None:
+        session.execute(STATS_LOCK)  # the first one computes, the others wait for it
+        found = session.execute(SNAPSHOT).first()
+    elif _age(found.generated_at) > deps.stats_max_age_seconds and session.scalar(STATS_TRY_LOCK):
+        found = session.execute(SNAPSHOT).first()  # another request may just have refreshed it
+        if _age(found.generated_at) > deps.stats_max_age_seconds:
+            found = None
+    if found is None:
+        data = _live_stats(session, deps, viewer)
+        session.execute(SAVE_SNAPSHOT, {"data": json.dumps(data)})
+        return {**data, "snapshot": False}
+    return {**found.data, "snapshot": True}
+
+
+def _table_rows(session: Session) -> float:
+    # The planner's row count (kept by autovacuum/ANALYZE): free, and exact enough to pick a path.
+    # -1 until the table is first analysed: treated as empty.
+    return max(0.0, float(session.scalar(text("SELECT reltuples FROM pg_class WHERE oid = 'tickets'::regclass")) or 0))
+
+
+def _age(at: datetime) -> float:
+    return (datetime.now(timezone.utc) - at).total_seconds()
+
+
+def _live_stats(session: Session, deps: Deps, viewer: Viewer) -> dict[str, Any]:
+    """The FR-050 figures computed now."""
     where = conditions(deps, viewer, {"deleted": "false"})
     base = select(TicketRow).where(*where).subquery()
     t = base.c

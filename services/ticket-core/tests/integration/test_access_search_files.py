@@ -98,7 +98,7 @@ def test_list_filters_sort_pagination_and_search(client, as_role) -> None:
         made.append(client.post("/api/tickets", json=body, headers=admin).get_json()["data"])
     page = client.get("/api/tickets?limit=2&page=2&sort=created_at", headers=admin).get_json()["data"]
     assert [t["title"] for t in page["tickets"]] == ["Ticket 2 splicing", "Ticket 3 splicing"]
-    assert page["pagination"] == {"page": 2, "limit": 2, "total": 4, "totalPages": 2}
+    assert page["pagination"] == {"page": 2, "limit": 2, "total": 4, "totalPages": 2, "total_is_estimate": False}
     by_prio = client.get("/api/tickets?sort=priority", headers=admin).get_json()["data"]["tickets"]
     assert [t["priority"] for t in by_prio] == ["critical", "high", "medium", "low"]
     got = client.get("/api/tickets?type=fault&priority=high,low&sort=-ticket_uid", headers=admin).get_json()["data"]

@@ -10,7 +10,7 @@ from marshmallow import RAISE
 
 from fibreflow_shared.auth import TokenVerifier, authenticate, current_principal, require_auth
 from fibreflow_shared.db import transaction
-from fibreflow_shared.envelope import ok, ok_list
+from fibreflow_shared.envelope import ok, ok_list, pagination
 from fibreflow_shared.errors import ValidationFailed
 from fibreflow_shared.health import broker_check, database_check
 from fibreflow_shared.web import create_base_app
@@ -58,9 +58,13 @@ def make_blueprint(container: Container) -> Blueprint:
         @blp.response(200, s.TicketListEnvelopeSchema)
         @require_auth()
         def get(self, args: dict[str, Any]) -> Any:
-            """List and search tickets (FR-040/041): filters, q, sort, page/limit; access rules applied."""
-            tickets, total = run(views.list_tickets, deps, _viewer(), args)
-            return ok_list("tickets", tickets, page=args["page"], limit=args["limit"], total=total)
+            """List and search tickets (FR-040/041): filters, q, sort, page/limit; access rules applied.
+            ``pagination.total`` is exact up to 10,000 matches (TICKET_CORE_EXACT_COUNT_LIMIT); above
+            that it is PostgreSQL's estimate and ``pagination.total_is_estimate`` is true."""
+            tickets, total, estimated = run(views.list_page, deps, _viewer(), args)
+            # Above TICKET_CORE_EXACT_COUNT_LIMIT matches the total is the planner's estimate, and says so.
+            page = {**pagination(args["page"], args["limit"], total), "total_is_estimate": estimated}
+            return ok({"tickets": tickets, "pagination": page})
 
         @blp.arguments(s.TicketCreateSchema)
         @blp.response(201, s.TicketEnvelopeSchema)

@@ -371,7 +371,14 @@ class DropSchema(Schema):
 
 
 TicketEnvelopeSchema = envelope("TicketEnvelope", fields.Nested(TicketSchema))
-TicketListEnvelopeSchema = list_envelope("TicketList", "tickets", TicketSchema)
+class TicketPaginationSchema(PaginationSchema):
+    total_is_estimate = fields.Boolean(metadata={"description": "true when total is PostgreSQL's estimate "
+                                                                "(more matches than the exact-count limit)"})
+
+
+TicketListEnvelopeSchema = envelope("TicketList", fields.Nested(Schema.from_dict(
+    {"tickets": fields.List(fields.Nested(TicketSchema)), "pagination": fields.Nested(TicketPaginationSchema)},
+    name="TicketListData")))
 NoteEnvelopeSchema = envelope("NoteEnvelope", fields.Nested(NoteSchema))
 NoteListEnvelopeSchema = list_envelope("NoteList", "notes", NoteSchema)
 HistoryListEnvelopeSchema = list_envelope("HistoryList", "history", HistorySchema)

@@ -49,6 +49,11 @@ class Deps:
     storage: Storage
     auto_assign: bool = False
     escalation_team: str = ""
+    # Lists count exactly up to this many matches, then report the planner's estimate (flagged).
+    exact_count_limit: int = 10_000
+    # Stats over more tickets than this are served from a snapshot at most this old.
+    stats_live_below: int = 50_000
+    stats_max_age_seconds: float = 60.0
 
 
 def now() -> datetime:
