@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from fibreflow_shared.db import normalise_url  # noqa: E402
 from ticket_core import views  # noqa: E402
-from ticket_core.adapters.pii import PiiCipher  # noqa: E402
+from fibreflow_shared.pii import PiiCipher  # noqa: E402
 from ticket_core.config import DEV_PHONE_INDEX_KEY, DEV_PII_KEY  # noqa: E402
 from ticket_core.domain.access import Viewer  # noqa: E402
 from ticket_core.service_layer import handlers  # noqa: E402

@@ -8,6 +8,7 @@ from typing import Any, Mapping
 
 from limits import parse as parse_limit
 
+from fibreflow_shared.pii import is_country_code, region_for_country_code
 from fibreflow_shared.settings import CommonSettings, SettingsError, env, load_settings
 
 MIB = 1024 * 1024
@@ -79,10 +80,14 @@ class GatewaySettings(CommonSettings):
                                            help="0..5: how long a user's active flag / token cut-off is cached")
     housekeeping_interval_seconds: float = env("GATEWAY_HOUSEKEEPING_SECONDS", 300.0, validate=lambda v: v > 0,
                                                help="> 0: how often the worker deletes stale identity rows")
-    default_country_code: str = env("GATEWAY_DEFAULT_COUNTRY_CODE", "27", validate=lambda v: v.isdigit() and
-                                    1 <= len(v) <= 3 and not v.startswith("0"),
-                                    help="1-3 digits: country code for national phone numbers (27 = ZA)")
+    default_country_code: str = env("GATEWAY_DEFAULT_COUNTRY_CODE", "27", validate=is_country_code,
+                                    help="country calling code for national phone numbers (27 = ZA)")
     bootstrap_on_start: bool = env("GATEWAY_BOOTSTRAP_ON_START", True)
+
+    @property
+    def phone_region(self) -> str:
+        """Region national phone numbers are read in, from the configured country code ("27" → "ZA")."""
+        return region_for_country_code(self.default_country_code)
 
     def upstream_urls(self) -> dict[str, str]:
         """Base URL per upstream name; an empty string means 'not deployed'."""

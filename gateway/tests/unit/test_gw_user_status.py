@@ -1,4 +1,4 @@
-"""The per-user token cut-off cache and phone normalisation (no I/O)."""
+"""The per-user token cut-off cache and phone normalisation as configured (no I/O)."""
 from __future__ import annotations
 
 import threading
@@ -7,8 +7,12 @@ from datetime import datetime, timezone
 
 import pytest
 
+from fibreflow_shared.pii import InvalidPhone, normalise_phone
+from fibreflow_shared.settings import SettingsError
+from gateway import config
 from gateway.adapters.user_status import UNCHECKED, UNKNOWN, UserStatus, UserStatusCache, _epoch_floor
-from gateway.domain.phones import InvalidPhoneNumber, to_e164
+
+SETTINGS = config.load({"DATABASE_URL": "postgresql://x/y"})
 
 
 class Clock:
@@ -86,12 +90,21 @@ def test_concurrent_misses_share_one_lookup():
 @pytest.mark.parametrize("raw, expected", [
     ("+27821234567", "+27821234567"), ("082 123 4567", "+27821234567"), ("(082) 123-4567", "+27821234567"),
     ("0027821234567", "+27821234567"), ("+44 20 7946 0958", "+442079460958"),
+    ("821234567", "+27821234567"),  # a national number without its trunk 0 is still that number
 ])
-def test_to_e164(raw, expected):
-    assert to_e164(raw) == expected
+def test_phone_to_e164(raw, expected):
+    assert SETTINGS.phone_region == "ZA"
+    assert normalise_phone(raw, SETTINGS.phone_region) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "abc", "+0821234567", "+12", "821234567", "+1234567890123456"])
-def test_to_e164_refuses(raw):
-    with pytest.raises(InvalidPhoneNumber):
-        to_e164(raw)
+@pytest.mark.parametrize("raw", ["", "abc", "+0821234567", "+12", "12345", "+1234567890123456"])
+def test_phone_to_e164_refuses(raw):
+    with pytest.raises(InvalidPhone):
+        normalise_phone(raw, SETTINGS.phone_region)
+
+
+def test_phone_region_follows_the_configured_country_code():
+    assert config.load({"DATABASE_URL": "postgresql://x/y", "GATEWAY_DEFAULT_COUNTRY_CODE": "44"}).phone_region == "GB"
+    for bad in ("999", "027", "ZA"):
+        with pytest.raises(SettingsError, match="GATEWAY_DEFAULT_COUNTRY_CODE"):
+            config.load({"DATABASE_URL": "postgresql://x/y", "GATEWAY_DEFAULT_COUNTRY_CODE": bad})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from gateway.domain.phones import e164_or_none
+from fibreflow_shared.pii import DEFAULT_REGION, e164_or_none
 
 USER_CREATED = "user.created"
 USER_UPDATED = "user.updated"
@@ -11,14 +11,17 @@ USER_UPDATED = "user.updated"
 PUBLISHED_FIELDS = ("username", "display_name", "email", "phone", "roles", "active")
 
 
-def user_snapshot(user: Any, default_country_code: str = "27") -> dict[str, Any]:
-    """``data.user`` of user.* events: never the password hash or other secrets."""
+def user_snapshot(user: Any, region: str = DEFAULT_REGION) -> dict[str, Any]:
+    """``data.user`` of user.* events: never the password hash or other secrets.
+
+    ``phone`` is E.164, or null for a stored number that cannot be made one (national numbers
+    are read in ``region``)."""
     return {
         "id": str(user.id),
         "username": user.username,
         "display_name": user.display_name,
         "email": user.email,
-        "phone": e164_or_none(user.phone, default_country_code),
+        "phone": e164_or_none(user.phone, region),
         "roles": list(user.roles or []),
         "active": bool(user.active),
     }

@@ -12,13 +12,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from fibreflow_shared import pii
 from fibreflow_shared.db import transaction
 from gateway.adapters.orm import User
 from gateway.domain import events as user_events
 from gateway.domain import roles as role_rules
 from gateway.domain.errors import DuplicateUsername, InvalidPhone, LastAdmin, UserNotFound, WeakPassword
 from gateway.domain.passwords import policy_problems
-from gateway.domain.phones import InvalidPhoneNumber, to_e164
 from gateway.service_layer.auth import find_user_by_username, revoke_user_tokens
 from gateway.service_layer.deps import Deps
 
@@ -50,14 +50,14 @@ def _phone(deps: Deps, raw: str | None) -> str | None:
     if raw is None or not raw.strip():
         return None
     try:
-        return to_e164(raw, deps.settings.default_country_code)
-    except InvalidPhoneNumber as exc:
+        return pii.normalise_phone(raw, deps.settings.phone_region)
+    except pii.InvalidPhone as exc:
         raise InvalidPhone(str(exc)) from exc
 
 
 def _stage(deps: Deps, session: Session, event_type: str, user: User) -> None:
     """Write a user.* event into the outbox, in the caller's transaction."""
-    deps.outbox.add(session, event_type, {"user": user_events.user_snapshot(user, deps.settings.default_country_code)})
+    deps.outbox.add(session, event_type, {"user": user_events.user_snapshot(user, deps.settings.phone_region)})
 
 
 def _forget(deps: Deps, user_id: uuid.UUID) -> None:

@@ -8,10 +8,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from billing.adapters.invoicing import InvoicingClient
-from billing.adapters.pii import PiiCipher
 from billing.config import SERVICE, Settings
 from fibreflow_shared.db import make_engine, make_session_factory
 from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
+from fibreflow_shared.pii import PiiCipher
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 

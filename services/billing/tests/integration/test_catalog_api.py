@@ -173,9 +173,9 @@ def test_openapi_matches_committed_contract(contracts_dir, client: Any) -> None:
 def test_pii_key_rotation_keeps_clients_readable_and_searchable(client, admin, container) -> None:
     from cryptography.fernet import Fernet
 
-    from billing.adapters.pii import PiiCipher
     from billing.service_layer import catalog
     from fibreflow_shared.db import transaction
+    from fibreflow_shared.pii import PiiCipher
 
     make_client(client, admin)
     new_key = Fernet.generate_key().decode()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fibreflow_shared.pii import is_country_code, region_for_country_code
 from fibreflow_shared.settings import CommonSettings, env, load_settings
 
 SERVICE = "notifications"
@@ -18,7 +19,8 @@ class Settings(CommonSettings):
     public_base_url: str = env("NOTIFICATIONS_PUBLIC_BASE_URL", "http://127.0.0.1:8080",
                                help="public URL the SMS provider calls back on (signatures cover it)")
     brand: str = env("NOTIFICATIONS_BRAND", "FibreFlow")
-    default_country_code: str = env("NOTIFICATIONS_DEFAULT_COUNTRY_CODE", "27")
+    default_country_code: str = env("NOTIFICATIONS_DEFAULT_COUNTRY_CODE", "27", validate=is_country_code,
+                                    help="country calling code for national phone numbers (27 = ZA)")
     timezone: str = env("NOTIFICATIONS_TIMEZONE", "Africa/Johannesburg")
     phone_index_key: str = env("NOTIFICATIONS_PHONE_INDEX_KEY", dev_default="dev-notifications-phone-index-key",
                                secret=True)
@@ -58,6 +60,11 @@ class Settings(CommonSettings):
     send_lease_seconds: float = env("NOTIFICATIONS_SEND_LEASE_SECONDS", 120.0)
     send_batch_size: int = env("NOTIFICATIONS_SEND_BATCH_SIZE", 20)
     send_timeout_seconds: float = env("NOTIFICATIONS_SEND_TIMEOUT_SECONDS", 10.0)
+
+    @property
+    def phone_region(self) -> str:
+        """Region national phone numbers are read in, from the configured country code ("27" → "ZA")."""
+        return region_for_country_code(self.default_country_code)
 
 
 def load(**overrides: object) -> Settings:

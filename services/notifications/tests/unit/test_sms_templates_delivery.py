@@ -6,10 +6,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from fibreflow_shared.pii import InvalidPhone, normalise_phone
+from fibreflow_shared.settings import SettingsError, load_settings
+from notifications.config import Settings, load
 from notifications.domain import sms, templates
 from notifications.domain.delivery import QuietHours, backoff_seconds, next_status, parse_status_request
 
 CTX = {"brand": "FibreFlow", "ticket_uid": "BILL-20261122-0001"}
+DB = "postgresql://unused@127.0.0.1:1/x"
+SETTINGS = load(database_url=DB)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,13 +36,22 @@ def test_folding_keeps_messages_gsm7() -> None:
     ("27821234567", "+27821234567"), ("(082) 123-4567", "+27821234567"), ("+44 20 7946 0958", "+442079460958"),
 ])
 def test_phone_numbers_normalised_to_e164(raw: str, e164: str) -> None:
-    assert sms.to_e164(raw) == e164
+    assert normalise_phone(raw, SETTINGS.phone_region) == e164
 
 
 @pytest.mark.parametrize("raw", ["", "abc", "+12", "0"])
 def test_bad_phone_numbers_refused(raw: str) -> None:
-    with pytest.raises(sms.InvalidPhoneNumber):
-        sms.to_e164(raw)
+    with pytest.raises(InvalidPhone):
+        normalise_phone(raw, SETTINGS.phone_region)
+
+
+def test_national_numbers_read_in_the_configured_country() -> None:
+    assert SETTINGS.default_country_code == "27" and SETTINGS.phone_region == "ZA"
+    namibia = load_settings(Settings, {"DATABASE_URL": DB, "NOTIFICATIONS_DEFAULT_COUNTRY_CODE": "264"})
+    assert namibia.phone_region == "NA"
+    assert normalise_phone("081 123 4567", namibia.phone_region) == "+264811234567"
+    with pytest.raises(SettingsError, match="NOTIFICATIONS_DEFAULT_COUNTRY_CODE"):
+        load_settings(Settings, {"DATABASE_URL": DB, "NOTIFICATIONS_DEFAULT_COUNTRY_CODE": "999"})
 
 
 def test_billing_created_sms_exact_text_one_segment() -> None:

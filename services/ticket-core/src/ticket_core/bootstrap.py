@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fibreflow_shared.db import make_engine, make_session_factory
 from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
-from ticket_core.adapters.pii import PiiCipher
+from fibreflow_shared.pii import PiiCipher
 from ticket_core.adapters.storage import LocalStorage, S3Storage, Storage
 from ticket_core.config import SERVICE, Settings, phone_index_key, pii_keys
 from ticket_core.service_layer.handlers import Deps

@@ -48,7 +48,8 @@ CLI = ServiceCli(
 USAGE = """own commands:
   seed                          load demo projects, drops, teams, users and tickets (idempotent)
   import-reference KIND FILE    upsert projects|poles|drops from a .csv or .json file
-  rotate-pii                    re-encrypt client PII with the first key of TICKET_CORE_PII_KEYS"""
+  rotate-pii                    re-encrypt client PII with the first key of TICKET_CORE_PII_KEYS and
+                                rebuild the phone/name blind indexes (TICKET_CORE_PHONE_INDEX_KEY)"""
 
 
 def _own(argv: list[str]) -> int | None:
@@ -66,10 +67,16 @@ def _own(argv: list[str]) -> int | None:
         print(json.dumps(seed(container)))
         return 0
     if argv[0] == "rotate-pii":
+        from fibreflow_shared.pii import UndecryptablePii
         from ticket_core.service_layer.handlers import rotate_pii
 
-        with transaction(container.sessions) as session:
-            print(json.dumps({"rotated": rotate_pii(session, container.deps)}))
+        try:
+            with transaction(container.sessions) as session:
+                print(json.dumps({"rotated": rotate_pii(session, container.deps)}))
+        except UndecryptablePii as exc:
+            print(f"rotate-pii failed, nothing changed: {exc} (is the retired key still in TICKET_CORE_PII_KEYS?)",
+                  file=sys.stderr)
+            return 1
         return 0
     if len(argv) != 3:
         print(USAGE, file=sys.stderr)

@@ -15,7 +15,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from ticket_core.adapters import repository
 from ticket_core.adapters.orm import (AssignmentRow, AttachmentRow, HistoryRow, NoteRow, TagRow, TicketRow,
                                       TicketTagRow)
-from ticket_core.adapters.pii import normalise_phone
+from ticket_core.adapters.pii import client_phone_e164, name_index
 from ticket_core.domain.access import Viewer
 from ticket_core.domain.model import OPEN_STATUSES
 from ticket_core.service_layer.handlers import Deps, _iso, get_row, note_payload, snapshot
@@ -66,9 +66,9 @@ def conditions(deps: Deps, viewer: Viewer, f: dict[str, Any]) -> list[ColumnElem
         out.append(exists().where(TicketTagRow.ticket_id == TicketRow.id, TicketTagRow.tag_id == TagRow.id,
                                   TagRow.name.in_(f["tag"])))
     if f.get("client_phone"):
-        out.append(TicketRow.client_phone_index == deps.cipher.phone_index(normalise_phone(f["client_phone"])))
+        out.append(TicketRow.client_phone_index == deps.cipher.phone_index(client_phone_e164(f["client_phone"])))
     if f.get("client_name"):
-        out.append(TicketRow.client_name_index == deps.cipher.name_index(f["client_name"]))
+        out.append(TicketRow.client_name_index == name_index(deps.cipher, f["client_name"]))
     if f.get("overdue") is not None:
         overdue = and_(TicketRow.due_at < func.now(), TicketRow.status.in_(OPEN_STATUSES))
         out.append(overdue if f["overdue"] else ~overdue)

@@ -42,6 +42,45 @@ def test_billing_complaint_uid_pii_encrypted_and_phone_search(client, as_role, s
     assert found["pagination"]["total"] == 1
 
 
+def test_rotate_pii_reencrypts_and_rebuilds_blind_indexes(client, as_role, sql, container) -> None:
+    import hashlib
+    import hmac
+
+    from cryptography.fernet import Fernet
+
+    from fibreflow_shared.db import transaction
+    from fibreflow_shared.pii import PiiCipher
+    from ticket_core.config import phone_index_key, pii_keys
+    from ticket_core.service_layer.handlers import rotate_pii
+
+    admin = as_role("admin")
+    ticket = make(client, admin, BILL)
+    index_key = phone_index_key(container.settings)
+    # A row indexed by the old scheme (HMAC of the bare E.164 number, no "phone:" kind prefix).
+    legacy = hmac.new(index_key.encode(), b"+27825551234", hashlib.sha256).hexdigest()
+    sql("UPDATE tickets SET client_phone_index = :legacy", legacy=legacy)
+    assert client.get("/api/tickets?client_phone=0825551234", headers=admin).get_json()["data"]["tickets"] == []
+
+    old_keys, new_key = pii_keys(container.settings), Fernet.generate_key().decode()
+    original = container.deps.cipher
+    try:
+        container.deps.cipher = PiiCipher([new_key, *old_keys], index_key)
+        with transaction(container.sessions) as session:
+            assert rotate_pii(session, container.deps) == 1
+        container.deps.cipher = PiiCipher([new_key], index_key)  # the old key is retired
+        for query in ("client_phone=0825551234", "client_name=nomsa%20dlamini"):
+            found = client.get(f"/api/tickets?{query}", headers=admin).get_json()["data"]["tickets"]
+            assert [t["ticket_uid"] for t in found] == [ticket["ticket_uid"]], query
+        got = client.get(f"/api/tickets/{ticket['id']}", headers=admin).get_json()["data"]
+        assert (got["client_name"], got["client_phone"], got["client_email"]) == \
+            ("Nomsa Dlamini", "+27825551234", "nomsa@example.com")
+        container.deps.cipher = PiiCipher(old_keys, index_key)  # data rotated away from these keys
+        got = client.get(f"/api/tickets/{ticket['id']}", headers=admin).get_json()["data"]
+        assert got["client_phone"] == got["client_name"] == "[undecryptable]"
+    finally:
+        container.deps.cipher = original
+
+
 @pytest.mark.parametrize("change, field", [
     ({"client_phone": None}, "client_phone"), ({"issue_type": None}, "issue_type"),
     ({"client_phone": "12"}, "client_phone"), ({"type": "fault"}, None)])

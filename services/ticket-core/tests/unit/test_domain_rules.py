@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from ticket_core.adapters.pii import PiiCipher, normalise_phone
+from fibreflow_shared.pii import PiiCipher
+from ticket_core.adapters.pii import client_phone_e164, name_index
 from ticket_core.domain import files
 from ticket_core.domain.model import (TRANSITIONS, TicketRuleError, check_assignment, check_transition, counter_scope,
                                       format_uid, mentioned_usernames, normalise_drop_number, qcontact_uid)
@@ -86,8 +87,16 @@ def test_pii_cipher_rotation_and_blind_index() -> None:
     rotated = PiiCipher([new, old], "k")
     assert rotated.decrypt(token) == "+27825551234"
     assert PiiCipher([new], "k").decrypt(rotated.rotate(token)) == "+27825551234"
-    assert normalise_phone("082 555 1234") == normalise_phone("+27 82 555 1234") == "+27825551234"
+    assert client_phone_e164("082 555 1234") == client_phone_e164("+27 82 555 1234") == "+27825551234"
     assert rotated.phone_index("+27825551234") == PiiCipher([old], "k").phone_index("+27825551234")
     assert PiiCipher([old], "other").phone_index("+27825551234") != rotated.phone_index("+27825551234")
-    with pytest.raises(TicketRuleError):
-        normalise_phone("12")
+    assert name_index(rotated, "  Nomsa   DLAMINI ") == name_index(rotated, "nomsa dlamini") \
+        == rotated.index("name", "nomsa dlamini")
+    assert name_index(PiiCipher([old], "other"), "nomsa dlamini") != name_index(rotated, "nomsa dlamini")
+    for raw in ("12", "not a phone"):
+        with pytest.raises(TicketRuleError) as err:
+            client_phone_e164(raw)
+        assert list(err.value.details) == ["client_phone"]
+    with pytest.raises(TicketRuleError) as err:
+        client_phone_e164("12", field="phone")
+    assert list(err.value.details) == ["phone"]

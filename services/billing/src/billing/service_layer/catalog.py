@@ -10,10 +10,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from billing.adapters.orm import ClientRow, ContractRow, ContractVersionRow, FeeRow, GuaranteeRow
-from billing.adapters.pii import InvalidPhone, PiiCipher, normalise_phone
+from billing.adapters.pii import name_tokens, query_tokens
 from billing.domain import model
 from billing.domain.model import BillingRuleError, ConflictError, Fee
 from billing.service_layer import serialise
+from fibreflow_shared.pii import InvalidPhone, PiiCipher, normalise_phone
 
 
 class NotFoundError(LookupError):
@@ -21,22 +22,33 @@ class NotFoundError(LookupError):
 
 
 # -- clients --------------------------------------------------------------------------------
+def _sealed(pii: PiiCipher, value: str | None) -> bytes | None:
+    """Fernet token of ``value`` as the bytes the ``*_enc`` (bytea) columns hold; decrypt takes them back."""
+    token = pii.encrypt(value)
+    return None if token is None else token.encode("ascii")
+
+
+def client_phone(raw: str) -> str:
+    """E.164; billing keeps accepting any number of a possible length (not only assigned ranges)."""
+    return normalise_phone(raw, strict=False)
+
+
 def _client_fields(pii: PiiCipher, data: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "name" in data:
-        out["name_enc"] = pii.encrypt(data["name"])
-        out["name_tokens"] = pii.name_tokens(data["name"])
+        out["name_enc"] = _sealed(pii, data["name"])
+        out["name_tokens"] = name_tokens(pii, data["name"])
     if "phone" in data:
         phone = data["phone"]
         if phone:
             try:
-                phone = normalise_phone(phone)
+                phone = client_phone(phone)
             except InvalidPhone as exc:
                 raise BillingRuleError(f"phone: {exc}") from exc
-        out["phone_enc"] = pii.encrypt(phone or None)
+        out["phone_enc"] = _sealed(pii, phone or None)
         out["phone_index"] = pii.phone_index(phone) if phone else None
     if "email" in data:
-        out["email_enc"] = pii.encrypt(data["email"] or None)
+        out["email_enc"] = _sealed(pii, data["email"] or None)
         out["email_index"] = pii.email_index(data["email"]) if data["email"] else None
     for key in ("account_id", "address", "notes"):
         if key in data:
@@ -80,14 +92,14 @@ def search_clients(session: Session, pii: PiiCipher, q: str | None, page: int, l
     if q:
         q = q.strip()
         conditions = [ClientRow.account_id.startswith(q, autoescape=True)]
-        tokens = pii.query_tokens(q)
+        tokens = query_tokens(pii, q)
         if tokens:
             conditions.append(ClientRow.name_tokens.contains(tokens))
         if "@" in q:
             conditions.append(ClientRow.email_index == pii.email_index(q))
         if sum(c.isdigit() for c in q) >= 6:
             try:
-                conditions.append(ClientRow.phone_index == pii.phone_index(normalise_phone(q)))
+                conditions.append(ClientRow.phone_index == pii.phone_index(client_phone(q)))
             except InvalidPhone:
                 pass
         query = query.where(or_(*conditions))

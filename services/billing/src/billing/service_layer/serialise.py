@@ -6,8 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 from billing.adapters.orm import ClientRow, ContractRow, ContractVersionRow, FeeRow, GuaranteeRow, TicketBillingRow
-from billing.adapters.pii import PiiCipher
 from billing.domain.model import effective_contract_status, money_str
+from fibreflow_shared.pii import PiiCipher
 
 
 def iso(value: date | datetime | None) -> str | None:

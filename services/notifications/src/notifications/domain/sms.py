@@ -1,7 +1,8 @@
-"""SMS text rules: GSM-7 / UCS-2 segment counting, folding to GSM-7, fitting, E.164 numbers."""
+"""SMS text rules: GSM-7 / UCS-2 segment counting, folding to GSM-7, fitting.
+
+Phone numbers are normalised by ``fibreflow_shared.pii.normalise_phone``."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Callable
 
@@ -79,31 +80,3 @@ def fit(build: Callable[[str], str], value: str, max_segments: int) -> str:
         else:
             hi = mid - 1
     return build(truncate(value, lo) if lo else "")
-
-
-class InvalidPhoneNumber(ValueError):
-    """Not a phone number we can send to."""
-
-
-def to_e164(raw: str, default_country_code: str = "27") -> str:
-    """Normalise a phone number to E.164 (+27821234567); national numbers get ``default_country_code``."""
-    if raw is None:
-        raise InvalidPhoneNumber("no phone number")
-    text = raw.strip()
-    plus = text.startswith("+")
-    digits = re.sub(r"[\s\-().]", "", text.lstrip("+"))
-    if not digits.isdigit():
-        raise InvalidPhoneNumber(f"{raw!r} is not a phone number")
-    if plus:
-        number = digits
-    elif digits.startswith("00"):
-        number = digits[2:]
-    elif digits.startswith("0"):
-        number = default_country_code + digits[1:]
-    elif digits.startswith(default_country_code) and len(digits) > 9:
-        number = digits
-    else:
-        number = default_country_code + digits
-    if not 8 <= len(number) <= 15 or number.startswith("0"):
-        raise InvalidPhoneNumber(f"{raw!r} is not a valid international number")
-    return "+" + number

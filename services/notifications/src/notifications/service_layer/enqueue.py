@@ -6,8 +6,6 @@ channels off and quiet hours hold non-critical email/SMS/WhatsApp until they end
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 from datetime import datetime, timezone
 from typing import Any
@@ -17,9 +15,9 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from fibreflow_shared.messaging.outbox import Outbox
+from fibreflow_shared.pii import InvalidPhone, blind_index, normalise_phone
 from notifications.adapters.orm import NotificationRow, PreferenceRow, TemplateRow
 from notifications.config import Settings
-from notifications.domain import sms as sms_rules
 from notifications.domain import templates as tpl
 from notifications.domain.delivery import QuietHours
 from notifications.domain.model import Directory, Intent, UserInfo
@@ -29,8 +27,9 @@ QUIET_CHANNELS = ("email", "sms", "whatsapp")
 
 
 def phone_hash(settings: Settings, e164: str) -> str:
-    """Keyed hash of an E.164 number (we keep no client phone numbers in the clear)."""
-    return hmac.new(settings.phone_index_key.encode(), e164.encode(), hashlib.sha256).hexdigest()
+    """Keyed hash of an E.164 number (we keep no client phone numbers in the clear): the shared
+    blind index of kind ``phone`` under NOTIFICATIONS_PHONE_INDEX_KEY."""
+    return blind_index(settings.phone_index_key, "phone", e164)
 
 
 def template_for(session: Session, key: str) -> tpl.Template:
@@ -107,8 +106,8 @@ class Enqueuer:
                 hold: datetime | None = None) -> int:
         if channel in ("sms", "whatsapp") and skip is None:
             try:
-                recipient = sms_rules.to_e164(recipient, self.settings.default_country_code)
-            except sms_rules.InvalidPhoneNumber as exc:
+                recipient = normalise_phone(recipient, self.settings.phone_region)
+            except InvalidPhone as exc:
                 skip = str(exc)
         key = f"{intent.rule}.{channel}"
         if key not in tpl.DEFAULTS:

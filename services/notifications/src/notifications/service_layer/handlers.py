@@ -13,11 +13,11 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from fibreflow_shared.messaging.outbox import Outbox
+from fibreflow_shared.pii import InvalidPhone, normalise_phone
 from notifications.adapters.directory import SqlDirectory
 from notifications.adapters.orm import TeamRow, TicketRow, UserRow
 from notifications.config import Settings
 from notifications.domain import rules
-from notifications.domain import sms as sms_rules
 from notifications.domain.model import RuleOptions
 from notifications.service_layer.enqueue import Enqueuer, phone_hash
 
@@ -45,8 +45,8 @@ def remember_ticket(session: Session, settings: Settings, ticket: dict[str, Any]
     digest = None
     if phone:
         try:
-            digest = phone_hash(settings, sms_rules.to_e164(phone, settings.default_country_code))
-        except sms_rules.InvalidPhoneNumber:
+            digest = phone_hash(settings, normalise_phone(phone, settings.phone_region))
+        except InvalidPhone:
             digest = None
     values = {
         "id": ticket["id"], "ticket_uid": ticket["ticket_uid"], "title": ticket.get("title") or "",

@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fibreflow_shared.messaging.outbox import Outbox
+from fibreflow_shared.pii import InvalidPhone, normalise_phone
 from notifications.adapters.channels import twilio_signature
 from notifications.adapters.directory import SqlDirectory
 from notifications.adapters.orm import TicketRow
 from notifications.config import Settings
-from notifications.domain import sms as sms_rules
 from notifications.domain.delivery import parse_status_request
 from notifications.domain.model import Intent
 from notifications.domain.rules import is_billing_complaint, status_label
@@ -37,8 +37,8 @@ def handle_inbound(session: Session, settings: Settings, outbox: Outbox, form: d
     """Answer a STATUS request by queuing a reply; returns what was done (for logs and tests)."""
     message_sid = str(form.get("MessageSid") or form.get("SmsSid") or "")
     try:
-        sender = sms_rules.to_e164(str(form.get("From") or ""), settings.default_country_code)
-    except sms_rules.InvalidPhoneNumber:
+        sender = normalise_phone(str(form.get("From") or ""), settings.phone_region)
+    except InvalidPhone:
         return "ignored"
     uid = parse_status_request(str(form.get("Body") or ""))
     if uid is None or not message_sid:

@@ -15,10 +15,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fibreflow_shared.messaging.outbox import Outbox
+from fibreflow_shared.pii import PiiCipher
 from ticket_core.adapters import repository
 from ticket_core.adapters.orm import (AssignmentRow, AttachmentRow, AutoAssignRuleRow, HistoryRow, NoteRow, TeamMemberRow,
                                       TeamRow, TicketRow)
-from ticket_core.adapters.pii import PiiCipher, normalise_phone
+from ticket_core.adapters.pii import client_phone_e164, name_index
 from ticket_core.adapters.storage import Storage
 from ticket_core.domain import files
 from ticket_core.domain.access import Viewer
@@ -109,9 +110,10 @@ def snapshot(deps: Deps, row: TicketRow, tags: list[str] | None = None) -> dict[
         "closed_at": _iso(row.closed_at),
         "deleted_at": _iso(row.deleted_at),
         "issue_type": row.issue_type,
-        "client_name": c.decrypt(row.client_name_enc),
-        "client_phone": c.decrypt(row.client_phone_enc),
-        "client_email": c.decrypt(row.client_email_enc),
+        # A key retired before its data was rotated: show that, do not crash the page.
+        "client_name": c.decrypt_or_mask(row.client_name_enc),
+        "client_phone": c.decrypt_or_mask(row.client_phone_enc),
+        "client_email": c.decrypt_or_mask(row.client_email_enc),
         "client_account_id": row.client_account_id,
         "billing_type": row.billing_type,
         "billing_status": row.billing_status,
@@ -175,13 +177,13 @@ def _client_fields(deps: Deps, values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "client_phone" in values:
         phone = values["client_phone"]
-        e164 = normalise_phone(phone) if phone else None
+        e164 = client_phone_e164(phone) if phone else None
         out["client_phone_enc"] = deps.cipher.encrypt(e164)
         out["client_phone_index"] = deps.cipher.phone_index(e164) if e164 else None
     if "client_name" in values:
         name = values["client_name"]
         out["client_name_enc"] = deps.cipher.encrypt(name)
-        out["client_name_index"] = deps.cipher.name_index(name) if name else None
+        out["client_name_index"] = name_index(deps.cipher, name) if name else None
     if "client_email" in values:
         out["client_email_enc"] = deps.cipher.encrypt(values["client_email"].lower() if values["client_email"] else None)
     if "client_account_id" in values:
@@ -695,7 +697,10 @@ def delete_rule(session: Session, rule_id: str) -> None:
 
 # -- PII key rotation -------------------------------------------------------------------------
 def rotate_pii(session: Session, deps: Deps, batch: int = 500) -> int:
-    """Re-encrypt every client field with the current (first) key; returns rows rewritten."""
+    """Re-encrypt every client field with the current (first) key and rebuild the phone and name
+    blind indexes from the decrypted values (so rows stay findable after the index key or the
+    index scheme changes); returns rows rewritten. A value no configured key opens raises
+    UndecryptablePii (the caller's transaction then rolls back: nothing is half rotated)."""
     count = 0
     last = ""
     while True:
@@ -706,9 +711,13 @@ def rotate_pii(session: Session, deps: Deps, batch: int = 500) -> int:
         if not rows:
             return count
         for row in rows:
-            row.client_name_enc = deps.cipher.rotate(row.client_name_enc)
-            row.client_phone_enc = deps.cipher.rotate(row.client_phone_enc)
-            row.client_email_enc = deps.cipher.rotate(row.client_email_enc)
+            c = deps.cipher
+            name, phone = c.decrypt(row.client_name_enc), c.decrypt(row.client_phone_enc)
+            row.client_name_enc = c.encrypt(name)
+            row.client_name_index = name_index(c, name) if name else None
+            row.client_phone_enc = c.encrypt(phone)  # stored in E.164 already: indexed as it is
+            row.client_phone_index = c.phone_index(phone) if phone else None
+            row.client_email_enc = c.rotate(row.client_email_enc) if row.client_email_enc is not None else None
             last = row.ticket_uid
             count += 1
         session.flush()
