@@ -5,8 +5,7 @@ from __future__ import annotations
 from fibreflow_shared.pii import InvalidPhone, PiiCipher, normalise_phone
 from ticket_core.domain.model import TicketRuleError
 
-# PiiCipher is still importable from here for bench/ticket_core/plans.py; new code imports fibreflow_shared.pii.
-__all__ = ["PiiCipher", "client_phone_e164", "name_index"]
+__all__ = ["client_phone_e164", "name_index"]
 
 
 def client_phone_e164(raw: str, field: str = "client_phone") -> str:
