@@ -159,3 +159,20 @@ def test_database_outage_requeues_without_dead_lettering(start, msg_db_url, engi
     stop.set()
     proxy.stop()
     cut_engine.dispose()
+
+
+def test_changing_the_retry_delay_does_not_break_redeclaration(start, sessions, engine, broker_url, exchange,
+                                                               stop) -> None:
+    """RabbitMQ refuses a queue redeclared with another TTL; the delay lives in the name instead."""
+    service = f"svc{uuid.uuid4().hex[:6]}"
+    first = make_consumer(sessions, broker_url, exchange, service, retry_delay_ms=100)
+    first.setup()
+    first.close()
+    second = make_consumer(sessions, broker_url, exchange, service, retry_delay_ms=250, max_attempts=2)
+    second.setup()  # would raise PRECONDITION_FAILED with a fixed retry-queue name
+    second.close()
+    start(second.run_forever, stop)
+    poison = make_event("thing.created", {"value": "bad", "poison": True}, producer="test")
+    publish(broker_url, exchange, poison)
+    dead = wait_for(lambda: dead_letters(broker_url, service, exchange), timeout=20, message="dead letter")
+    assert dead[0]["body"]["id"] == poison["id"] and dead[0]["headers"][ATTEMPTS_HEADER] == 2

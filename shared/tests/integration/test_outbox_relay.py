@@ -36,10 +36,12 @@ def test_rolled_back_transaction_leaves_no_event(start, sessions, engine) -> Non
         assert conn.execute(text("SELECT count(*) FROM outbox")).scalar() == 0
 
 
-def test_events_survive_broker_outage_and_all_arrive_once(start, sessions, engine, broker_vhost, exchange, tap, stop) -> None:
+@pytest.mark.parametrize("transactional", [False, True], ids=["confirms", "transactions"])
+def test_events_survive_broker_outage_and_all_arrive_once(start, sessions, engine, broker_vhost, exchange, tap, stop,
+                                                          transactional: bool) -> None:
     proxy = TcpProxy("127.0.0.1", BROKER_PORT).start()
     relay = OutboxRelay(engine, make_broker_url(broker_vhost, port=proxy.port), exchange, "test",
-                        poll_seconds=0.2, max_backoff=0.5)
+                        poll_seconds=0.2, max_backoff=0.5, transactional=transactional)
     outbox = Outbox("test")
     start(relay.run_forever, stop)
     before = _add(sessions, outbox, 10, "before")
@@ -63,10 +65,13 @@ def test_events_survive_broker_outage_and_all_arrive_once(start, sessions, engin
     proxy.stop()
 
 
-def test_two_relays_never_publish_a_row_twice(start, sessions, engine, broker_url, exchange, tap, stop) -> None:
+@pytest.mark.parametrize("transactional", [False, True], ids=["confirms", "transactions"])
+def test_two_relays_never_publish_a_row_twice(start, sessions, engine, broker_url, exchange, tap, stop,
+                                              transactional: bool) -> None:
     outbox = Outbox("test")
     ids = _add(sessions, outbox, 300, "pair")
-    relays = [OutboxRelay(engine, broker_url, exchange, "test", batch_size=20, poll_seconds=0.2) for _ in range(2)]
+    relays = [OutboxRelay(engine, broker_url, exchange, "test", batch_size=20, poll_seconds=0.2,
+                          transactional=transactional) for _ in range(2)]
     for relay in relays:
         start(relay.run_forever, stop)
     wait_for(lambda: len(tap.drain()) >= 300, timeout=30, message="300 events")

@@ -17,6 +17,12 @@ class Settings(CommonSettings):
                                   help="seconds between scanner passes at most, in (0, 1]")
     scanner_batch_size: int = env("SLA_SCANNER_BATCH_SIZE", 500, validate=lambda v: v > 0, help="positive integer")
     consumer_threads: int = env("SLA_CONSUMER_THREADS", 3, validate=lambda v: 1 <= v <= 16, help="1..16")
+    # Batch mode of the consumer: one transaction (one commit) per batch, a savepoint per event.
+    # At most 64: more subtransactions than that overflow PostgreSQL's per-backend subxid cache.
+    consumer_batch_size: int = env("SLA_CONSUMER_BATCH_SIZE", 50, validate=lambda v: 1 <= v <= 64, help="1..64")
+    consumer_batch_wait_ms: int = env("SLA_CONSUMER_BATCH_WAIT_MS", 20, validate=lambda v: 0 <= v <= 1000,
+                                      help="0..1000")
+    relay_batch_size: int = env("SLA_RELAY_BATCH_SIZE", 200, validate=lambda v: v > 0, help="positive integer")
     scanner_enabled: bool = env("SLA_SCANNER_ENABLED", True)
     reference_cache_seconds: float = env("SLA_CONFIG_CACHE_SECONDS", 2.0, validate=lambda v: v >= 0, help=">= 0")
 

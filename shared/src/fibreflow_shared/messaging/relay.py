@@ -1,14 +1,24 @@
-"""The outbox relay: publishes outbox rows to RabbitMQ with publisher confirms.
+"""The outbox relay: publishes outbox rows to RabbitMQ, persistent, with the broker's
+acknowledgement before a row counts as published.
 
 Several relays may run against one database: each claims a batch with
-``FOR UPDATE SKIP LOCKED``, publishes it persistently, waits for the broker's confirm of
-each message, and marks the rows published in the same transaction. While the broker is
-unreachable nothing is marked, so nothing is lost; the relay reconnects with backoff.
-A crash between publish and commit republishes those rows: consumers are idempotent.
+``FOR UPDATE SKIP LOCKED``, publishes it, and marks the rows published in the same database
+transaction once the broker has acknowledged them. Two acknowledgement modes:
+
+- publisher confirms (default): pika's BlockingChannel waits for each message's confirm
+  before sending the next (~700-1,400 messages/s here); rows confirmed before a failure stay
+  marked;
+- ``transactional=True``: the batch is published inside an AMQP transaction and the relay
+  waits once for ``tx.commit-ok``, which RabbitMQ sends only when every message is routed
+  and, persistent on durable queues, on disk: the same durability a confirm gives, ~6,000
+  messages/s. A failure before commit-ok marks nothing and the batch goes again.
+
+While the broker is unreachable nothing is marked, so nothing is lost; the relay reconnects
+with backoff. A crash between publish and commit republishes those rows: delivery is at
+least once and consumers are idempotent.
 """
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -27,9 +37,12 @@ from fibreflow_shared.messaging.topology import connect, declare_exchanges
 
 log = logging.getLogger(__name__)
 
+# The payload as the text it is stored as, plus the envelope fields the message properties
+# need: no JSON decoding and re-encoding per message.
 _CLAIM = text(
-    "SELECT id, event_id, event_type, payload FROM outbox WHERE published_at IS NULL "
-    "ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED"
+    "SELECT id, event_type, payload::text AS body, payload->>'id' AS event_id, "
+    "payload->>'correlation_id' AS correlation_id, payload->>'producer' AS producer "
+    "FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED"
 )
 _MARK = text("UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY(:ids)")
 _FAIL = text("UPDATE outbox SET attempts = attempts + 1, last_error = :error WHERE id = :id")
@@ -49,8 +62,9 @@ class OutboxRelay:
 
     def __init__(self, engine: Engine, broker_url: str, exchange: str, service: str, *,
                  batch_size: int = 200, poll_seconds: float = 1.0, retention_hours: int = 168,
-                 max_backoff: float = 10.0) -> None:
+                 max_backoff: float = 10.0, transactional: bool = False) -> None:
         self.engine = engine
+        self.transactional = transactional
         self.broker_url = broker_url
         self.exchange = exchange
         self.service = service
@@ -70,10 +84,13 @@ class OutboxRelay:
         self._close_broker()
         self._connection = connect(self.broker_url)
         channel = self._connection.channel()
-        channel.confirm_delivery()
+        if self.transactional:
+            channel.tx_select()
+        else:
+            channel.confirm_delivery()
         declare_exchanges(channel, self.exchange)
         self._channel = channel
-        log.info("relay connected to broker", extra={"exchange": self.exchange})
+        log.info("relay connected to broker", extra={"exchange": self.exchange, "transactional": self.transactional})
         return channel
 
     def _close_broker(self) -> None:
@@ -85,23 +102,23 @@ class OutboxRelay:
             except Exception:  # noqa: BLE001 - closing a dead connection may raise anything
                 pass
 
-    def _publish(self, channel: Any, event_type: str, payload: dict[str, Any]) -> None:
+    def _publish(self, channel: Any, row: Any, timestamp: int) -> None:
         properties = pika.BasicProperties(
             content_type="application/json",
             delivery_mode=pika.DeliveryMode.Persistent,
-            message_id=str(payload.get("id")),
-            type=event_type,
-            correlation_id=payload.get("correlation_id"),
-            app_id=payload.get("producer"),
-            timestamp=int(time.time()),
+            message_id=row.event_id,
+            type=row.event_type,
+            correlation_id=row.correlation_id,
+            app_id=row.producer,
+            timestamp=timestamp,
         )
         # With confirms on, basic_publish blocks until the broker acks and raises on nack.
-        channel.basic_publish(self.exchange, event_type, json.dumps(payload).encode(), properties)
+        channel.basic_publish(self.exchange, row.event_type, row.body.encode(), properties)
 
     # -- one pass ----------------------------------------------------------------------
     def publish_batch(self) -> int:
         """Claim, publish and mark one batch. Returns the number of rows published."""
-        published: list[int] = []
+        published: list[Any] = []
         failure: Exception | None = None
         with self.engine.connect() as conn:
             with conn.begin():
@@ -110,17 +127,25 @@ class OutboxRelay:
                     return 0
                 try:
                     channel = self._ensure_channel()
+                    now = int(time.time())
+                    sent: list[Any] = []
                     for row in rows:
-                        self._publish(channel, row.event_type, row.payload)
-                        published.append(row.id)
-                        metrics.EVENTS_PUBLISHED.labels(self.service, row.event_type).inc()
+                        self._publish(channel, row, now)
+                        sent.append(row)
+                        if not self.transactional:
+                            published.append(row)  # confirmed by now
+                    if self.transactional:
+                        channel.tx_commit()  # the broker's acknowledgement of the whole batch
+                        published = sent
                 except (AMQPError, OSError) as exc:
                     self._close_broker()
                     failure = exc
                     failed = rows[len(published)]
                     conn.execute(_FAIL, {"id": failed.id, "error": f"{type(exc).__name__}: {exc}"[:2000]})
                 if published:
-                    conn.execute(_MARK, {"ids": published})
+                    conn.execute(_MARK, {"ids": [row.id for row in published]})
+                    for row in published:
+                        metrics.EVENTS_PUBLISHED.labels(self.service, row.event_type).inc()
         # Raised after commit so the rows already confirmed stay marked as published.
         if failure is not None:
             raise BrokerUnavailable(f"{type(failure).__name__}: {failure}") from failure

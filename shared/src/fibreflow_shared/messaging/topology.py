@@ -3,8 +3,11 @@
 For a consuming service ``svc`` on exchange ``X`` (default ``fibreflow.events``):
 - ``X`` (topic): every event, routing key = event type;
 - ``svc.events``: the service's work queue, bound to the event types it handles;
-- ``X.retry`` (direct) → ``svc.retry``: failed messages wait there ``retry_delay_ms`` and
-  then dead-letter back into ``svc.events`` (bounded retries with a delay);
+- ``X.retry`` (direct) → ``svc.retry.<delay>ms``: failed messages wait there ``retry_delay_ms``
+  and then dead-letter back into ``svc.events`` (bounded retries with a delay). The delay is
+  in the queue's name and routing key because RabbitMQ refuses to redeclare a queue with a
+  different TTL: changing CONSUMER_RETRY_DELAY_MS starts a new retry queue, and the old one
+  drains into the work queue by itself (delete it once empty);
 - ``X.dlx`` (direct) → ``svc.dead``: messages that failed ``max_attempts`` times or were
   malformed, kept for inspection and replay.
 """
@@ -24,6 +27,7 @@ class QueueNames:
 
     exchange: str
     service: str
+    retry_delay_ms: int = 0
 
     @property
     def work(self) -> str:
@@ -31,7 +35,11 @@ class QueueNames:
 
     @property
     def retry(self) -> str:
-        return f"{self.service}.retry"
+        return f"{self.service}.retry.{self.retry_delay_ms}ms"
+
+    @property
+    def retry_key(self) -> str:
+        return f"{self.service}.{self.retry_delay_ms}ms"
 
     @property
     def dead(self) -> str:
@@ -74,7 +82,7 @@ def declare_exchanges(channel: BlockingChannel, exchange: str) -> None:
 
 
 def declare_service_queues(channel: BlockingChannel, names: QueueNames, routing_keys: Iterable[str],
-                           retry_delay_ms: int) -> None:
+                           retry_delay_ms: int | None = None) -> None:
     """Declare a consuming service's work, retry and dead queues and their bindings (idempotent)."""
     declare_exchanges(channel, names.exchange)
     channel.queue_declare(
@@ -86,12 +94,12 @@ def declare_service_queues(channel: BlockingChannel, names: QueueNames, routing_
     channel.queue_declare(
         queue=names.retry, durable=True,
         arguments={
-            "x-message-ttl": retry_delay_ms,
+            "x-message-ttl": names.retry_delay_ms if retry_delay_ms is None else retry_delay_ms,
             "x-dead-letter-exchange": "",
             "x-dead-letter-routing-key": names.work,
         },
     )
-    channel.queue_bind(queue=names.retry, exchange=names.retry_exchange, routing_key=names.service)
+    channel.queue_bind(queue=names.retry, exchange=names.retry_exchange, routing_key=names.retry_key)
     channel.queue_declare(queue=names.dead, durable=True)
     channel.queue_bind(queue=names.dead, exchange=names.dead_exchange, routing_key=names.service)
 
@@ -104,6 +112,6 @@ def declare_topology(broker_url: str, exchange: str, subscriptions: dict[str, It
         channel = conn.channel()
         declare_exchanges(channel, exchange)
         for service, keys in subscriptions.items():
-            declare_service_queues(channel, QueueNames(exchange, service), keys, retry_delay_ms)
+            declare_service_queues(channel, QueueNames(exchange, service, retry_delay_ms), keys, retry_delay_ms)
     finally:
         conn.close()
