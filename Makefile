@@ -21,7 +21,7 @@ run: install
 
 ## test: every suite (unit, integration on the local PostgreSQL/RabbitMQ, end-to-end)
 test: install
-	.venv/bin/pytest shared/tests gateway/tests services tests-e2e -n 2 --dist loadfile $(PYTEST_ARGS)
+	.venv/bin/pytest shared/tests gateway/tests services tests-e2e -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 ## contracts: regenerate contracts/openapi from the code (tests fail when they drift)
 contracts: install

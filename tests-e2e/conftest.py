@@ -19,6 +19,15 @@ from fibreflow_shared.testing.infra import broker_url as broker_url_of, create_v
 ADMIN_PASSWORD = "e2e-" + secrets.token_urlsafe(12)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """All end-to-end tests on one xdist worker: one stack (14 processes, each with its own
+    connection pool) is what the machine and PostgreSQL's 100 connections can carry."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.xdist_group("e2e"))
+
+
 @pytest.fixture(scope="session")
 def stack_broker_url(run_id: str) -> Iterator[str]:
     """A vhost of the stack's own: the service suites' consumers (other settings) never share it."""
@@ -45,6 +54,8 @@ def stack(make_database: Callable[[str], str], stack_broker_url: str, tmp_path_f
         "VALIDATE_EVENT_SCHEMAS": "true",
         "CONTRACTS_DIR": str(contracts_dir / "events"),
         "UPSTREAM_READ_TIMEOUT": "5",
+        "DB_POOL_SIZE": "2",
+        "DB_MAX_OVERFLOW": "8",
         "LOG_LEVEL": "INFO",
     })
     env = stack_environment(base, ports={svc.name: free_port() for svc in SERVICES})

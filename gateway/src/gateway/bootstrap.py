@@ -48,7 +48,8 @@ def migrations_dir() -> Path:
 
 
 def build_deps(settings: GatewaySettings, *, passwords: Argon2Passwords | None = None) -> Deps:
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
+                         max_overflow=settings.db_max_overflow)
     sessions = make_session_factory(engine)
     keys = KeyStore(sessions, settings.fernet_key(), access_ttl=settings.access_token_ttl_seconds,
                     cache_seconds=settings.key_cache_seconds)

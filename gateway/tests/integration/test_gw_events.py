@@ -111,6 +111,8 @@ def test_publish_users_cli_stages_every_user(app, make_user, gateway_db, contrac
 
     a, b = make_user(["viewer"]), make_user(["technician"])
     monkeypatch.setenv("DATABASE_URL", gateway_db)
+    # The CLI must use the test apps' secret, or it would add a signing key they cannot decrypt.
+    monkeypatch.setenv("GATEWAY_SECRET_KEY", container_of(app).settings.secret_key)
     monkeypatch.setenv("VALIDATE_EVENT_SCHEMAS", "true")
     monkeypatch.setenv("CONTRACTS_DIR", str(contracts_dir / "events"))
     with container_of(app).deps.engine.connect() as conn:

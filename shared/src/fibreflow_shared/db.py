@@ -20,8 +20,12 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 10, echo: bool = False) -> Engine:
-    """An engine with a bounded pool that checks connections before use (survives DB restarts)."""
+def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, echo: bool = False) -> Engine:
+    """An engine with a bounded pool that checks connections before use (survives DB restarts).
+
+    ``pool_size`` connections stay open when idle; bursts may open ``max_overflow`` more.
+    PostgreSQL's default limit is 100 connections for every process of every service.
+    """
     return create_engine(
         normalise_url(url),
         pool_size=pool_size,

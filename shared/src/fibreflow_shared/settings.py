@@ -116,6 +116,8 @@ class CommonSettings:
                            validate=lambda v: v in {"development", "test", "production"},
                            help="one of development, test, production")
     database_url: str = env("DATABASE_URL", help="SQLAlchemy URL of this service's own database")
+    db_pool_size: int = env("DB_POOL_SIZE", 5, validate=lambda v: v >= 1, help=">= 1")
+    db_max_overflow: int = env("DB_MAX_OVERFLOW", 10, validate=lambda v: v >= 0, help=">= 0")
     broker_url: str = env("BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
     events_exchange: str = env("EVENTS_EXCHANGE", "fibreflow.events")
     jwks_url: str = env("JWKS_URL", "http://127.0.0.1:8080/.well-known/jwks.json")

@@ -28,7 +28,8 @@ class Container:
 
 def bootstrap(settings: Settings, *, invoicing: InvoicingClient | None = None) -> Container:
     """Wire the service's adapters from settings."""
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
+                         max_overflow=settings.db_max_overflow)
     schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
     client = invoicing or InvoicingClient(settings.invoicing_api_url, settings.invoicing_api_key,
                                           timeout=settings.invoicing_timeout_seconds)

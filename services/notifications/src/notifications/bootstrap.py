@@ -26,7 +26,8 @@ class Container:
 
 def bootstrap(settings: Settings, channels: dict[str, Channel] | None = None) -> Container:
     """Wire the service's adapters from settings (tests may pass their own channels)."""
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
+                         max_overflow=settings.db_max_overflow)
     schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
     return Container(settings, engine, make_session_factory(engine), Outbox(SERVICE, schemas),
                      channels if channels is not None else build_channels(settings))

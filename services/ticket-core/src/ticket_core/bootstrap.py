@@ -34,7 +34,8 @@ def make_storage(settings: Settings) -> Storage:
 
 def bootstrap(settings: Settings, *, storage: Storage | None = None) -> Container:
     """Wire the service's adapters from settings."""
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
+                         max_overflow=settings.db_max_overflow)
     schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
     outbox = Outbox(SERVICE, schemas)
     deps = Deps(outbox=outbox, cipher=PiiCipher(pii_keys(settings), phone_index_key(settings)),
