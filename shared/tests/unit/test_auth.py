@@ -94,3 +94,32 @@ def test_unknown_kid_refresh_is_rate_limited() -> None:
         with pytest.raises(Unauthorized, match="unknown key"):
             verifier.verify(forged.token())
     assert len(calls) == 1
+
+
+def test_verified_tokens_are_cached_until_they_expire(monkeypatch: pytest.MonkeyPatch) -> None:
+    signer = TestSigner("cache")
+    verifier = signer.verifier()
+    calls = []
+    real_decode = jwt.decode
+    monkeypatch.setattr(jwt, "decode", lambda *a, **k: calls.append(1) or real_decode(*a, **k))
+    token = signer.token(roles=["technician"])
+    assert verifier.verify(token) == verifier.verify(token)
+    assert len(calls) == 1  # the second call was served from the cache
+    strict = TokenVerifier(JwksKeySource(fetch=signer.jwks), issuer=ISSUER, audience=AUDIENCE, leeway=0)
+    short = signer.token(ttl=1)
+    strict.verify(short)
+    time.sleep(1.2)
+    with pytest.raises(Unauthorized, match="expired"):  # an expired cached entry is not served
+        strict.verify(short)
+
+
+def test_a_tampered_token_is_never_a_cache_hit() -> None:
+    signer = TestSigner("cache2")
+    verifier = signer.verifier()
+    token = signer.token(roles=["viewer"])
+    verifier.verify(token)
+    header, payload, sig = token.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=="))
+    claims["roles"] = ["admin"]
+    with pytest.raises(Unauthorized):
+        verifier.verify(f"{header}.{_b64(claims)}.{sig}")
