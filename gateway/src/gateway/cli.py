@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 import threading
 from typing import Callable
 
+from fibreflow_shared.cli import exec_gunicorn
 from fibreflow_shared.logging import configure_logging
 from fibreflow_shared.settings import SettingsError
 from gateway import config
@@ -33,12 +33,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Replace this process with gunicorn serving the gateway."""
     settings = _settings()
     bind = args.bind or settings.bind or f"127.0.0.1:{settings.port}"
-    gunicorn = shutil.which("gunicorn") or os.path.join(os.path.dirname(sys.executable), "gunicorn")
-    argv = [gunicorn, "gateway.entrypoints.wsgi:app", "--bind", bind, "--worker-class", "gthread",
-            "--workers", str(args.workers), "--threads", str(args.threads), "--timeout", "180",
-            "--graceful-timeout", "20", "--keep-alive", "5", "--access-logfile", "-"]
-    sys.stdout.flush()
-    os.execv(argv[0], argv)
+    # Uploads and slow upstreams have their own per-route timeouts; this is the outer bound.
+    exec_gunicorn("gateway.entrypoints.wsgi:app", bind, workers=args.workers, threads=args.threads, timeout=180)
     return 0  # not reached
 
 

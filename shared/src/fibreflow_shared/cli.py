@@ -21,6 +21,24 @@ from fibreflow_shared.settings import CommonSettings, SettingsError
 log = logging.getLogger(__name__)
 
 
+ACCESS_LOG_FORMAT = '{"access":"%(r)s","status":%(s)s,"ms":%(M)s,"request_id":"%({x-request-id}o)s"}'
+
+
+def exec_gunicorn(wsgi_app: str, bind: str, *, workers: int, threads: int, timeout: int = 60) -> None:
+    """Replace this process with gunicorn (gthread workers), so signals reach it directly.
+
+    ``ACCESS_LOG=false`` drops the per-request access line (it costs CPU and a lock on every
+    request; a load balancer or ingress usually logs requests already).
+    """
+    argv = [sys.executable, "-m", "gunicorn", wsgi_app, "--bind", bind, "--worker-class", "gthread",
+            "--workers", str(workers), "--threads", str(threads), "--graceful-timeout", "10",
+            "--timeout", str(timeout), "--keep-alive", "5"]
+    if os.environ.get("ACCESS_LOG", "true").strip().lower() not in {"0", "false", "no", "off"}:
+        argv += ["--access-logfile", "-", "--access-logformat", ACCESS_LOG_FORMAT]
+    sys.stdout.flush()
+    os.execv(sys.executable, argv)
+
+
 @dataclass
 class ServiceCli:
     """What the shared commands need to know about one service."""
@@ -72,13 +90,7 @@ class ServiceCli:
             log.info("migrated")
             return 0
         if args.command == "web":
-            # Replace this process with gunicorn so signals reach it directly.
-            os.execvp(sys.executable, [
-                sys.executable, "-m", "gunicorn", self.wsgi_app, "--bind", self.bind(settings),
-                "--worker-class", "gthread", "--workers", str(args.workers), "--threads", str(args.threads),
-                "--graceful-timeout", "10", "--timeout", "60", "--access-logfile", "-",
-                "--access-logformat", '{"access":"%(r)s","status":%(s)s,"ms":%(M)s,"request_id":"%({x-request-id}o)s"}',
-            ])
+            exec_gunicorn(self.wsgi_app, self.bind(settings), workers=args.workers, threads=args.threads)
         if args.command == "worker":
             from fibreflow_shared.runner import run_loops
 
