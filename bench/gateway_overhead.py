@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
 
-from deploy.dev.stack import SERVICES, Stack, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
+from deploy.dev.stack import SERVICES, Stack, free_ports, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
 from fibreflow_shared.db import drop_database  # noqa: E402
 from fibreflow_shared.testing import infra  # noqa: E402
 
@@ -99,7 +99,7 @@ def main() -> int:
                  "FIBREFLOW_ADMIN_PASSWORD": password, "LOG_LEVEL": "WARNING",
                  # The benchmark measures latency, not the rate limiter.
                  "RATE_LIMIT_PER_USER": "1000000/minute", "RATE_LIMIT_PER_IP": "1000000/minute"})
-    env = stack_environment(base, ports={svc.name: infra.free_port() for svc in SERVICES})
+    env = stack_environment(base, ports=free_ports())
     stack = Stack(env, Path(tempfile.mkdtemp(prefix="ff-bench-")))
     try:
         prepare(env)

@@ -13,8 +13,8 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from deploy.dev.stack import SERVICES, Stack, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
-from fibreflow_shared.testing.infra import broker_url as broker_url_of, create_vhost, delete_vhost, free_port  # noqa: E402
+from deploy.dev.stack import SERVICES, Stack, free_ports, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
+from fibreflow_shared.testing.infra import broker_url as broker_url_of, create_vhost, delete_vhost  # noqa: E402
 
 ADMIN_PASSWORD = "e2e-" + secrets.token_urlsafe(12)
 
@@ -58,7 +58,7 @@ def stack(make_database: Callable[[str], str], stack_broker_url: str, tmp_path_f
         "DB_MAX_OVERFLOW": "8",
         "LOG_LEVEL": "INFO",
     })
-    env = stack_environment(base, ports={svc.name: free_port() for svc in SERVICES})
+    env = stack_environment(base, ports=free_ports())
     prepare(env)
     running = Stack(env, tmp_path_factory.mktemp("stack-logs")).start()
     try:

@@ -28,7 +28,7 @@ from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from deploy.dev.stack import SERVICES, Stack, gateway_url, run_cli, stack_environment  # noqa: E402
+from deploy.dev.stack import SERVICES, Stack, free_ports, gateway_url, run_cli, stack_environment  # noqa: E402
 from fibreflow_shared.db import drop_database, ensure_database, normalise_url, run_migrations  # noqa: E402
 from fibreflow_shared.testing import infra  # noqa: E402
 from ticket_core.bootstrap import MIGRATIONS_DIR  # noqa: E402
@@ -199,7 +199,7 @@ def http_load(url: str, args: argparse.Namespace) -> dict:
                  # the benchmark measures latency, not the rate limiter
                  "RATE_LIMIT_PER_USER": "1000000/minute", "RATE_LIMIT_PER_IP": "1000000/minute",
                  "WEB_WORKERS": str(args.web_workers), "WEB_THREADS": str(args.web_threads)})
-    env = stack_environment(base, ports={svc.name: infra.free_port() for svc in SERVICES})
+    env = stack_environment(base, ports=free_ports())
     by_name = {svc.name: svc for svc in SERVICES}
     run_cli(by_name["gateway"], "migrate", env)
     run_cli(by_name["ticket-core"], "migrate", env)

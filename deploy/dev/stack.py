@@ -55,12 +55,36 @@ SIMULATORS = (
 )
 
 
-def _free_port() -> int:
+# Ports for stacks started on "free ports" (tests, benchmarks) come from below Linux's
+# ephemeral range (32768-60999): an ephemeral port can be taken by any outgoing connection
+# between the moment we pick it and the moment the server binds it.
+PORT_RANGE = (15000, 30000)
+
+
+def allocate_ports(count: int) -> list[int]:
+    """``count`` distinct ports that are free now, all held open until every one is chosen."""
+    import random
     import socket
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    held: list[socket.socket] = []
+    try:
+        while len(held) < count:
+            sock = socket.socket()
+            try:
+                sock.bind(("127.0.0.1", random.randrange(*PORT_RANGE)))
+            except OSError:
+                sock.close()
+                continue
+            held.append(sock)
+        return [sock.getsockname()[1] for sock in held]
+    finally:
+        for sock in held:
+            sock.close()
+
+
+def free_ports() -> dict[str, int]:
+    """A port per service, for ``stack_environment(..., ports=free_ports())``."""
+    return dict(zip((svc.name for svc in SERVICES), allocate_ports(len(SERVICES))))
 
 
 def database_url(base: str, name: str) -> str:
@@ -89,10 +113,12 @@ def stack_environment(environ: dict[str, str] | None = None, *, ports: dict[str,
     if ports or "JWKS_URL" not in env:
         env["JWKS_URL"] = f"{gateway_url}/.well-known/jwks.json"
     # Simulators: on free ports whenever the services are, and the services pointed at them.
-    for sim in SIMULATORS:
-        for variable, default in sim.binds:
-            if ports or variable not in env:
-                env[variable] = f"127.0.0.1:{_free_port() if ports else default}"
+    sim_binds = [bind for sim in SIMULATORS for bind in sim.binds]
+    taken = set(ports.values())
+    spare = iter(port for port in allocate_ports(len(sim_binds) + len(taken)) if port not in taken) if ports else None
+    for variable, default in sim_binds:
+        if ports or variable not in env:
+            env[variable] = f"127.0.0.1:{next(spare) if spare else default}"
     derived = {
         "INVOICING_API_URL": f"http://{env['INVOICING_SIM_BIND']}/api",
         "INVOICING_WEBHOOK_URL": f"{gateway_url}/api/ticketing/webhooks/invoice-status",
