@@ -34,7 +34,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings()
     bind = args.bind or settings.bind or f"127.0.0.1:{settings.port}"
     # Uploads and slow upstreams have their own per-route timeouts; this is the outer bound.
-    exec_gunicorn("gateway.entrypoints.wsgi:app", bind, workers=args.workers, threads=args.threads, timeout=180)
+    exec_gunicorn("gateway.entrypoints.wsgi:app", bind, workers=args.workers, threads=args.threads, timeout=180,
+                  graceful_timeout=20, keep_alive=5)
     return 0  # not reached
 
 

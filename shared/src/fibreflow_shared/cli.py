@@ -24,15 +24,18 @@ log = logging.getLogger(__name__)
 ACCESS_LOG_FORMAT = '{"access":"%(r)s","status":%(s)s,"ms":%(M)s,"request_id":"%({x-request-id}o)s"}'
 
 
-def exec_gunicorn(wsgi_app: str, bind: str, *, workers: int, threads: int, timeout: int = 60) -> None:
+def exec_gunicorn(wsgi_app: str, bind: str, *, workers: int, threads: int, timeout: int = 60,
+                  graceful_timeout: int = 10, keep_alive: int | None = None) -> None:
     """Replace this process with gunicorn (gthread workers), so signals reach it directly.
 
     ``ACCESS_LOG=false`` drops the per-request access line (it costs CPU and a lock on every
     request; a load balancer or ingress usually logs requests already).
     """
     argv = [sys.executable, "-m", "gunicorn", wsgi_app, "--bind", bind, "--worker-class", "gthread",
-            "--workers", str(workers), "--threads", str(threads), "--graceful-timeout", "10",
-            "--timeout", str(timeout), "--keep-alive", "5"]
+            "--workers", str(workers), "--threads", str(threads), "--graceful-timeout", str(graceful_timeout),
+            "--timeout", str(timeout)]
+    if keep_alive is not None:
+        argv += ["--keep-alive", str(keep_alive)]
     if os.environ.get("ACCESS_LOG", "true").strip().lower() not in {"0", "false", "no", "off"}:
         argv += ["--access-logfile", "-", "--access-logformat", ACCESS_LOG_FORMAT]
     sys.stdout.flush()
