@@ -16,10 +16,11 @@ PDF = b"%PDF-1.7\n" + b"x" * 200
 
 
 def docx() -> bytes:
+    """A minimal DOCX; fixed member dates, so every call gives the same bytes."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", "<w:document/>")
+        for name, text in (("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>")):
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), text)
     return out.getvalue()
 
 
