@@ -380,35 +380,32 @@ class FeePreviewSchema(Schema):
     error = fields.String(allow_none=True)
 
 
-class ReportArgs(Schema):
+class FormatArgs(Schema):
+    format = fields.String(load_default="json", validate=validate.OneOf(("json", "csv")))
+
+
+class PeriodArgs(FormatArgs):
+    """``from``/``to`` dates (``from`` is a Python keyword, hence the rename) plus ``format``."""
+
+    from_ = fields.Date(data_key="from")
+    to = fields.Date()
+
+    @post_load
+    def _rename(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
+        if "from_" in data:
+            data["from"] = data.pop("from_")
+        return data
+
+
+class ReportArgs(PeriodArgs):
     group_by = fields.String(load_default="project", validate=validate.OneOf(("project", "contractor")))
     billing_type = CommaList(BILLING_TYPES)
     project_id = CommaList()
-    from_ = fields.Date(data_key="from")
     to = fields.Date(metadata={"description": "exclusive"})
-    format = fields.String(load_default="json", validate=validate.OneOf(("json", "csv")))
-
-    @post_load
-    def _rename(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
-        if "from_" in data:
-            data["from"] = data.pop("from_")
-        return data
 
 
-class RevenueArgs(Schema):
-    from_ = fields.Date(data_key="from")
-    to = fields.Date()
-    format = fields.String(load_default="json", validate=validate.OneOf(("json", "csv")))
-
-    @post_load
-    def _rename(self, data: dict[str, Any], **_: Any) -> dict[str, Any]:
-        if "from_" in data:
-            data["from"] = data.pop("from_")
-        return data
-
-
-class FormatArgs(Schema):
-    format = fields.String(load_default="json", validate=validate.OneOf(("json", "csv")))
+class RevenueArgs(PeriodArgs):
+    pass
 
 
 class ReportSchema(Schema):
