@@ -47,7 +47,7 @@ class ServiceCli:
     """What the shared commands need to know about one service."""
 
     service: str
-    load_settings: Callable[[], CommonSettings]
+    load_settings: Callable[..., CommonSettings]  # keyword overrides win over the environment
     migrations_dir: Path
     wsgi_app: str  # "package.module:app" for gunicorn
     bind: Callable[[Any], str]
@@ -55,8 +55,21 @@ class ServiceCli:
     worker_loops: Callable[[Any], dict[str, Callable[[threading.Event], None]]] = lambda s: {}
     # Event types this service consumes (its queue bindings).
     subscriptions: tuple[str, ...] = ()
-    openapi: Callable[[], dict[str, Any]] | None = None
+    # "package.module:create_app" — the app factory whose OpenAPI `openapi` prints.
+    app_factory: str | None = None
     extra_commands: dict[str, Callable[[Any, argparse.Namespace], int]] = field(default_factory=dict)
+
+    def openapi_document(self) -> dict[str, Any]:
+        """The service's OpenAPI, built without touching the database (for contracts/)."""
+        import importlib
+
+        from fibreflow_shared.web import openapi_document
+
+        module, _, name = (self.app_factory or "").partition(":")
+        create_app = getattr(importlib.import_module(module), name)
+        # The engine is lazy: no connection is ever made to this placeholder URL.
+        settings = self.load_settings(database_url="postgresql://openapi@127.0.0.1:1/openapi")
+        return openapi_document(create_app(settings))
 
     def run(self, argv: list[str] | None = None) -> int:
         parser = argparse.ArgumentParser(prog=f"fibreflow-{self.service}")
@@ -73,9 +86,9 @@ class ServiceCli:
             sub.add_parser(name)
         args = parser.parse_args(argv)
         if args.command == "openapi":  # needs no configuration: the spec is static
-            if self.openapi is None:
+            if self.app_factory is None:
                 return 1
-            json.dump(self.openapi(), sys.stdout, indent=2, sort_keys=True)
+            json.dump(self.openapi_document(), sys.stdout, indent=2, sort_keys=True)
             sys.stdout.write("\n")
             return 0
         try:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 import threading
-from typing import Any, Callable
+from typing import Callable
 
 from billing.bootstrap import MIGRATIONS_DIR, bootstrap
 from billing.config import SERVICE, Settings, load
@@ -38,11 +38,6 @@ def rotate_pii(settings: Settings, _args: argparse.Namespace) -> int:
     return 0
 
 
-def openapi() -> dict[str, Any]:
-    from billing.entrypoints.openapi import spec
-
-    return spec()
-
 
 CLI = ServiceCli(
     service=SERVICE,
@@ -52,7 +47,7 @@ CLI = ServiceCli(
     bind=lambda s: s.bind,
     worker_loops=worker_loops,
     subscriptions=SUBSCRIPTIONS,
-    openapi=openapi,
+    app_factory="billing.entrypoints.http:create_app",
     extra_commands={"rotate-pii": rotate_pii},
 )
 

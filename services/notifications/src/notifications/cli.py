@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from typing import Callable
 
 from fibreflow_shared.cli import ServiceCli
 from fibreflow_shared.messaging.consumer import EventConsumer
@@ -25,11 +25,6 @@ def worker_loops(settings: Settings) -> dict[str, Callable[[threading.Event], No
     return {"event-consumer": consumer.run_forever, "sender": sender.run_forever, "outbox-relay": relay.run_forever}
 
 
-def openapi() -> dict[str, Any]:
-    from notifications.entrypoints.openapi import spec
-
-    return spec()
-
 
 CLI = ServiceCli(
     service=SERVICE,
@@ -39,7 +34,7 @@ CLI = ServiceCli(
     bind=lambda s: s.bind,
     worker_loops=worker_loops,
     subscriptions=SUBSCRIPTIONS,
-    openapi=openapi,
+    app_factory="notifications.entrypoints.http:create_app",
 )
 
 

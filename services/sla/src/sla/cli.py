@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from typing import Callable
 
 from fibreflow_shared.cli import ServiceCli
 from fibreflow_shared.messaging.relay import OutboxRelay
@@ -42,11 +42,6 @@ def worker_loops(settings: Settings) -> dict[str, Callable[[threading.Event], No
     return loops
 
 
-def openapi() -> dict[str, Any]:
-    from sla.entrypoints.openapi import spec
-
-    return spec()
-
 
 CLI = ServiceCli(
     service=SERVICE,
@@ -56,7 +51,7 @@ CLI = ServiceCli(
     bind=lambda s: s.bind,
     worker_loops=worker_loops,
     subscriptions=SUBSCRIPTIONS,
-    openapi=openapi,
+    app_factory="sla.entrypoints.http:create_app",
 )
 
 

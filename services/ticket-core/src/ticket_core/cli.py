@@ -6,7 +6,7 @@ import json
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from fibreflow_shared.cli import ServiceCli
 from fibreflow_shared.db import transaction
@@ -29,11 +29,6 @@ def worker_loops(settings: Settings) -> dict[str, Callable[[threading.Event], No
     return {"event-consumer": consumer.run_forever, "outbox-relay": relay.run_forever}
 
 
-def openapi() -> dict[str, Any]:
-    from ticket_core.entrypoints.openapi import spec
-
-    return spec()
-
 
 CLI = ServiceCli(
     service=SERVICE,
@@ -43,7 +38,7 @@ CLI = ServiceCli(
     bind=lambda s: s.bind,
     worker_loops=worker_loops,
     subscriptions=SUBSCRIPTIONS,
-    openapi=openapi,
+    app_factory="ticket_core.entrypoints.http:create_app",
 )
 USAGE = """own commands:
   seed                          load demo projects, drops, teams, users and tickets (idempotent)
