@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fibreflow_shared.auth import JwksKeySource, TokenVerifier
-from fibreflow_shared.db import ensure_database, make_engine, make_session_factory, run_migrations
-from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
+from fibreflow_shared.db import engine_for, ensure_database, make_session_factory, run_migrations
+from fibreflow_shared.messaging.outbox import Outbox
 from gateway.adapters.keystore import KeyStore
 from gateway.adapters.passwords import Argon2Passwords
 from gateway.adapters.ratelimit import RateLimiter
@@ -48,8 +48,7 @@ def migrations_dir() -> Path:
 
 
 def build_deps(settings: GatewaySettings, *, passwords: Argon2Passwords | None = None) -> Deps:
-    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
-                         max_overflow=settings.db_max_overflow)
+    engine = engine_for(settings)
     sessions = make_session_factory(engine)
     keys = KeyStore(sessions, settings.fernet_key(), access_ttl=settings.access_token_ttl_seconds,
                     cache_seconds=settings.key_cache_seconds)
@@ -57,9 +56,7 @@ def build_deps(settings: GatewaySettings, *, passwords: Argon2Passwords | None =
                                ttl_seconds=settings.access_token_ttl_seconds)
     passwords = passwords or Argon2Passwords(time_cost=settings.password_hash_time_cost,
                                              memory_cost=settings.password_hash_memory_kib)
-    schemas = (EventSchemas(settings.contracts_dir)
-               if settings.validate_event_schemas and settings.contracts_dir else None)
-    outbox = Outbox(settings.service_name, schemas)
+    outbox = Outbox.for_settings(settings.service_name, settings)
     user_status = UserStatusCache.for_engine(engine, settings.user_status_cache_seconds)
     return Deps(settings, engine, sessions, keys, passwords, issuer, outbox, user_status)
 

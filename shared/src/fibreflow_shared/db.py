@@ -4,11 +4,14 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from fibreflow_shared.settings import CommonSettings
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,11 @@ def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, echo: b
         echo=echo,
         connect_args={"connect_timeout": 5},
     )
+
+
+def engine_for(settings: "CommonSettings") -> Engine:
+    """The engine a service's settings describe (its database URL and pool sizes)."""
+    return make_engine(settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from billing.adapters.invoicing import InvoicingClient
 from billing.config import SERVICE, Settings
-from fibreflow_shared.db import make_engine, make_session_factory
-from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
+from fibreflow_shared.db import engine_for, make_session_factory
+from fibreflow_shared.messaging.outbox import Outbox
 from fibreflow_shared.pii import PiiCipher
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
@@ -28,10 +28,8 @@ class Container:
 
 def bootstrap(settings: Settings, *, invoicing: InvoicingClient | None = None) -> Container:
     """Wire the service's adapters from settings."""
-    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
-                         max_overflow=settings.db_max_overflow)
-    schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
+    engine = engine_for(settings)
     client = invoicing or InvoicingClient(settings.invoicing_api_url, settings.invoicing_api_key,
                                           timeout=settings.invoicing_timeout_seconds)
-    return Container(settings, engine, make_session_factory(engine), Outbox(SERVICE, schemas),
+    return Container(settings, engine, make_session_factory(engine), Outbox.for_settings(SERVICE, settings),
                      PiiCipher(settings.pii_keys, settings.index_key), client)

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fibreflow_shared.db import make_engine, make_session_factory
-from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
+from fibreflow_shared.db import engine_for, make_session_factory
+from fibreflow_shared.messaging.outbox import Outbox
 from notifications.adapters.channels import Channel, build_channels
 from notifications.config import SERVICE, Settings
 
@@ -26,8 +26,6 @@ class Container:
 
 def bootstrap(settings: Settings, channels: dict[str, Channel] | None = None) -> Container:
     """Wire the service's adapters from settings (tests may pass their own channels)."""
-    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
-                         max_overflow=settings.db_max_overflow)
-    schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
-    return Container(settings, engine, make_session_factory(engine), Outbox(SERVICE, schemas),
+    engine = engine_for(settings)
+    return Container(settings, engine, make_session_factory(engine), Outbox.for_settings(SERVICE, settings),
                      channels if channels is not None else build_channels(settings))

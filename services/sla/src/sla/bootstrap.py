@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fibreflow_shared.db import make_engine, make_session_factory
-from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
+from fibreflow_shared.db import engine_for, make_session_factory
+from fibreflow_shared.messaging.outbox import Outbox
 from sla.config import SERVICE, Settings
 from sla.service_layer.clocks import Deps
 from sla.service_layer.reference import ReferenceCache
@@ -27,9 +27,7 @@ class Container:
 
 def bootstrap(settings: Settings) -> Container:
     """Wire the service's adapters from settings."""
-    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
-                         max_overflow=settings.db_max_overflow)
-    schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
-    outbox = Outbox(SERVICE, schemas)
+    engine = engine_for(settings)
+    outbox = Outbox.for_settings(SERVICE, settings)
     deps = Deps(outbox, ReferenceCache(settings.reference_cache_seconds))
     return Container(settings, engine, make_session_factory(engine), outbox, deps)

@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fibreflow_shared.db import make_engine, make_session_factory
-from fibreflow_shared.messaging.outbox import EventSchemas, Outbox
+from fibreflow_shared.db import engine_for, make_session_factory
+from fibreflow_shared.messaging.outbox import Outbox
 from fibreflow_shared.pii import PiiCipher
 from ticket_core.adapters.storage import LocalStorage, S3Storage, Storage
 from ticket_core.config import SERVICE, Settings, phone_index_key, pii_keys
@@ -34,10 +34,8 @@ def make_storage(settings: Settings) -> Storage:
 
 def bootstrap(settings: Settings, *, storage: Storage | None = None) -> Container:
     """Wire the service's adapters from settings."""
-    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size,
-                         max_overflow=settings.db_max_overflow)
-    schemas = EventSchemas(settings.contracts_dir) if settings.validate_event_schemas and settings.contracts_dir else None
-    outbox = Outbox(SERVICE, schemas)
+    engine = engine_for(settings)
+    outbox = Outbox.for_settings(SERVICE, settings)
     deps = Deps(outbox=outbox, cipher=PiiCipher(pii_keys(settings), phone_index_key(settings)),
                 storage=storage or make_storage(settings), auto_assign=settings.auto_assign,
                 escalation_team=settings.escalation_team, exact_count_limit=settings.exact_count_limit,

@@ -89,6 +89,12 @@ class Outbox:
         self.producer = producer
         self.schemas = schemas
 
+    @classmethod
+    def for_settings(cls, producer: str, settings: Any) -> "Outbox":
+        """An outbox that validates against contracts/ when VALIDATE_EVENT_SCHEMAS and CONTRACTS_DIR say so."""
+        validate = settings.validate_event_schemas and settings.contracts_dir
+        return cls(producer, EventSchemas(settings.contracts_dir) if validate else None)
+
     def add(self, session: Session, event_type: str, data: dict[str, Any], *, version: int = 1) -> dict[str, Any]:
         """Stage an event in the caller's transaction and return its envelope."""
         event = make_event(event_type, data, producer=self.producer, version=version)
