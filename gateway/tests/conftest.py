@@ -13,7 +13,6 @@ if getattr(sys.modules.get("gateway"), "__file__", None) is None:
 sys.path.insert(0, str(Path(__file__).parent))
 
 import secrets
-import uuid
 from typing import Any, Callable, Iterator
 
 import pytest

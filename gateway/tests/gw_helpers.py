@@ -76,6 +76,9 @@ class FakeService:
                                   "headers": dict(request.headers)})
             if path.endswith("slow"):
                 time.sleep(float(request.args.get("sleep", "2")))
+            if path.endswith("big"):  # a download larger than the proxy relays in one piece
+                size = int(request.args.get("size", str(1024 * 1024)))
+                return _Response(bytes(i % 251 for i in range(size)), mimetype="application/octet-stream")
             if path.endswith("stream"):
                 def gen() -> Any:
                     yield b"first-chunk\n"

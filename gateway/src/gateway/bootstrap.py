@@ -34,7 +34,7 @@ class Container:
 
     def close(self) -> None:
         for upstream in self.upstreams.values():
-            upstream.session.close()
+            upstream.close()
         self.deps.engine.dispose()
 
 

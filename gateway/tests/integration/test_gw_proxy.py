@@ -7,7 +7,7 @@ import pytest
 import requests
 
 from fibreflow_shared.testing.infra import free_port
-from gw_helpers import FakeService, ServedApp, bearer, random_ip
+from gw_helpers import FakeService, ServedApp, bearer, container_of, random_ip
 
 pytestmark = pytest.mark.integration
 
@@ -222,3 +222,55 @@ def test_unknown_paths_stay_404(pclient, tech):
     for path in ("/api/auth/nope", "/api/users/not-a-uuid/disable", "/api/nothing"):
         r = pclient.get(path, headers=bearer(tech))
         assert r.status_code == 404 and r.json["error"]["code"] == "NOT_FOUND", path
+
+
+def test_large_download_streams_intact_and_connections_are_reused(proxy_app, upstream, tech):
+    size = 3 * 1024 * 1024 + 17
+    pool = container_of(proxy_app).upstreams["ticket_core"].pool
+    opened_before = pool.num_connections
+    with ServedApp(proxy_app) as gw:
+        with requests.Session() as s:
+            for _ in range(3):
+                r = s.get(gw.url + f"/api/tickets/files/big?size={size}", headers=bearer(tech), timeout=10)
+                assert r.status_code == 200 and r.headers["Content-Length"] == str(size)
+                assert r.content == bytes(i % 251 for i in range(size))
+    # Read to the end, each answer handed its connection back: at most one new connection served all three.
+    assert pool.num_connections - opened_before <= 1
+
+
+def test_head_options_and_other_methods_on_proxied_paths(pclient, upstream, tech):
+    upstream.requests.clear()
+    r = pclient.head("/api/tickets/FF-0001", headers=bearer(tech))
+    assert r.status_code == 200 and r.get_data() == b"" and int(r.headers["Content-Length"]) > 0
+    assert upstream.requests[-1]["method"] == "HEAD"  # forwarded as HEAD: the service sends no body
+    r = pclient.options("/api/tickets")
+    assert r.status_code == 200 and "PATCH" in r.headers["Allow"]
+    r = pclient.open("/api/tickets", method="TRACE", headers=bearer(tech))
+    assert r.status_code == 405 and r.json["error"]["code"] == "METHOD_NOT_ALLOWED" and "GET" in r.headers["Allow"]
+
+
+def test_cors_covers_own_endpoints_and_proxied_ones(make_app, upstream, token_for):
+    app = make_app(ticket_core_url=upstream.url, cors_origins=["http://ui.example"])
+    c = app.test_client()
+    c.environ_base["REMOTE_ADDR"] = random_ip()
+    ui = {"Origin": "http://ui.example"}
+    r = c.options("/api/auth/login", headers={**ui, "Access-Control-Request-Method": "POST",
+                                              "Access-Control-Request-Headers": "content-type, x-evil"})
+    assert r.status_code == 200 and r.headers["Access-Control-Allow-Origin"] == "http://ui.example"
+    assert r.headers["Access-Control-Allow-Headers"] == "content-type" and r.headers["Access-Control-Max-Age"] == "600"
+    r = c.post("/api/auth/login", json={"username": "nobody", "password": "x"}, headers=ui)
+    assert r.status_code == 401 and r.headers["Access-Control-Allow-Origin"] == "http://ui.example"
+    r = c.get("/api/tickets", headers={**ui, **bearer(token_for(roles=["viewer"]))})
+    assert r.status_code == 200 and r.headers["Access-Control-Allow-Origin"] == "http://ui.example"
+    assert "X-Request-ID" in r.headers["Access-Control-Expose-Headers"]
+    r = c.get("/api/tickets", headers=ui)  # errors carry CORS too, or the browser hides the reason
+    assert r.status_code == 401 and r.headers["Access-Control-Allow-Origin"] == "http://ui.example"
+
+
+def test_proxied_calls_are_measured_by_route(pclient, upstream, tech):
+    from prometheus_client import REGISTRY
+
+    labels = {"service": "gateway", "method": "GET", "route": "/api/tickets", "status": "200"}
+    before = REGISTRY.get_sample_value("http_request_duration_seconds_count", labels) or 0
+    assert pclient.get("/api/tickets/FF-0001", headers=bearer(tech)).status_code == 200
+    assert REGISTRY.get_sample_value("http_request_duration_seconds_count", labels) == before + 1

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from gateway.adapters.orm import User
-from gw_helpers import PASSWORD, bearer, container_of, login
+from gw_helpers import bearer, container_of, login
 
 pytestmark = pytest.mark.integration
 

@@ -104,3 +104,22 @@ def test_password_policy() -> None:
     assert policy_problems("short")
     assert policy_problems("alice-alice", "Alice-Alice")
     assert policy_problems("a-long-enough-password") == []
+
+
+def test_local_moving_window_is_exact_and_forgets_idle_callers() -> None:
+    from gateway.adapters.ratelimit import LocalMovingWindow
+
+    now = [1000.0]
+    window = LocalMovingWindow(3, 60, clock=lambda: now[0])
+    assert [window.hit("a") for _ in range(3)] == [0, 0, 0]
+    now[0] += 20
+    assert window.hit("a") == 40            # the first hit leaves the window in 40 s
+    assert window.hit("b") == 0             # callers are counted apart
+    now[0] += 40.5
+    assert window.hit("a") == 0             # the first three have slid out...
+    assert window.hit("a") == 0
+    assert window.hit("a") == 0
+    assert window.hit("a") >= 1             # ...and the window is full again
+    now[0] += 200
+    window.hit("c")                         # a sweep runs: idle callers are dropped
+    assert set(window._hits) == {"c"}

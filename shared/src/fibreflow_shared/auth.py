@@ -170,13 +170,17 @@ class TokenVerifier:
         )
 
 
-def bearer_token() -> str:
-    """The bearer token of the current request, or 401."""
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
+def parse_bearer(header: str | None) -> str:
+    """The token of an ``Authorization: Bearer <token>`` header value, or 401."""
+    scheme, _, token = (header or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthorized("Missing bearer token", code="UNAUTHORIZED")
     return token.strip()
+
+
+def bearer_token() -> str:
+    """The bearer token of the current request, or 401."""
+    return parse_bearer(request.headers.get("Authorization"))
 
 
 def authenticate() -> Principal:

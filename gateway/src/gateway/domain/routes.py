@@ -6,6 +6,7 @@ A request goes to the row whose path matches the most leading segments (longest 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable
 
 from gateway.domain.roles import ADMINS, ALL_ROLES, MANAGEMENT, STAFF, SUPERVISORS
@@ -26,9 +27,14 @@ class Route:
     timeout: float | None = None   # read timeout in seconds; None = UPSTREAM_READ_TIMEOUT
     max_body: int | None = None    # bytes; None = MAX_BODY_BYTES
 
-    @property
+    @cached_property
     def segments(self) -> tuple[str, ...]:
         return _split(self.prefix)
+
+    @cached_property
+    def rank(self) -> tuple[int, int]:
+        """Longer patterns win; on a tie, the one with more literal segments."""
+        return len(self.segments), sum(not s.startswith("{") for s in self.segments)
 
     def allowed_roles(self, method: str) -> frozenset[str]:
         return self.read if method.upper() in READ_METHODS else self.write
@@ -76,11 +82,8 @@ def match(path: str, routes: Iterable[Route] = ROUTES) -> Route | None:
     best: Route | None = None
     best_rank = (-1, -1)
     for route in routes:
-        segs = route.segments
-        if _matches(segs, parts):
-            rank = (len(segs), sum(not s.startswith("{") for s in segs))
-            if rank > best_rank:
-                best, best_rank = route, rank
+        if route.rank > best_rank and _matches(route.segments, parts):
+            best, best_rank = route, route.rank
     return best
 
 

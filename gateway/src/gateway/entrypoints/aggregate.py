@@ -5,7 +5,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
-import requests
+import json
+
+import urllib3
+from urllib3.exceptions import HTTPError
 from flask import current_app, jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -30,13 +33,18 @@ def _fan_out(fn: Callable[[Upstream], Any]) -> dict[str, Any]:
         return {name: future.result() for name, future in futures.items()}
 
 
+def _get(upstream: Upstream, path: str, timeout: float) -> urllib3.BaseHTTPResponse:
+    assert upstream.pool is not None  # only configured upstreams are asked
+    return upstream.pool.request("GET", upstream.base_path + path, timeout=timeout, retries=False, redirect=False)
+
+
 def _readiness(upstream: Upstream, timeout: float) -> dict[str, Any]:
     started = time.perf_counter()
     try:
-        resp = upstream.session.get(upstream.base_url + "/readyz", timeout=timeout)
-        status = "ready" if resp.status_code == 200 else "not_ready"
-        result: dict[str, Any] = {"status": status, "http_status": resp.status_code}
-    except requests.RequestException as exc:
+        resp = _get(upstream, "/readyz", timeout)
+        status = "ready" if resp.status == 200 else "not_ready"
+        result: dict[str, Any] = {"status": status, "http_status": resp.status}
+    except (HTTPError, OSError) as exc:
         result = {"status": "down", "error": type(exc).__name__}
     result["latency_ms"] = round((time.perf_counter() - started) * 1000, 1)
     return result
@@ -67,11 +75,11 @@ class Health(MethodView):
 
 def _fetch_spec(upstream: Upstream, timeout: float) -> dict[str, Any] | None:
     try:
-        resp = upstream.session.get(upstream.base_url + "/openapi.json", timeout=timeout)
-        if resp.status_code == 200:
-            spec = resp.json()
+        resp = _get(upstream, "/openapi.json", timeout)
+        if resp.status == 200:
+            spec = json.loads(resp.data)
             return spec if isinstance(spec, dict) else None
-    except (requests.RequestException, ValueError):
+    except (HTTPError, OSError, ValueError):
         pass
     return None
 

@@ -26,42 +26,48 @@ def _too_many(seconds: int, what: str) -> TooManyRequests:
                            details={"retry_after": seconds})
 
 
-def limit_by_ip() -> None:
-    """before_request: every /api call counts against the caller's IP."""
-    if not request.path.startswith("/api/") or request.method == "OPTIONS":
-        return
-    wait = container().limiter.hit_ip(client_ip())
+def screen_ip(c: Container, ip: str) -> None:
+    """Count a call against the client address's rate limit (429 when over)."""
+    wait = c.limiter.hit_ip(ip)
     if wait:
         raise _too_many(wait, "per client address")
 
 
-def _check_not_cut_off(principal: Principal) -> None:
-    """401 when the token's user is gone or disabled, or the token predates a disable or
-    password reset. Costs one primary-key lookup per user per USER_STATUS_CACHE_SECONDS."""
-    cache = container().deps.user_status
-    if cache is None:
+def screen_user(c: Container, principal: Principal) -> None:
+    """After the token checked out: 401 when its user is gone or disabled, or the token predates
+    a disable or password reset; then count the call against the user's rate limit (429).
+
+    The cut-off costs one primary-key lookup per user per USER_STATUS_CACHE_SECONDS.
+    """
+    cache = c.deps.user_status
+    if cache is not None:
+        status = cache.get(principal.user_id)
+        if not status.accepts(int(principal.claims.get("iat") or 0)):
+            if not status.exists:
+                raise Unauthorized("Token subject is not a known user", code="INVALID_TOKEN")
+            if not status.active:
+                raise Unauthorized("This account is disabled", code="ACCOUNT_DISABLED")
+            raise Unauthorized("Token was revoked (password reset or account disabled since it was issued); "
+                               "log in again", code="TOKEN_REVOKED")
+    wait = c.limiter.hit_user(principal.user_id)
+    if wait:
+        raise _too_many(wait, "per user")
+
+
+def limit_by_ip() -> None:
+    """before_request for the gateway's own /api endpoints (the proxy screens its own calls)."""
+    if not request.path.startswith("/api/") or request.method == "OPTIONS":
         return
-    status = cache.get(principal.user_id)
-    if status.accepts(int(principal.claims.get("iat") or 0)):
-        return
-    if not status.exists:
-        raise Unauthorized("Token subject is not a known user", code="INVALID_TOKEN")
-    if not status.active:
-        raise Unauthorized("This account is disabled", code="ACCOUNT_DISABLED")
-    raise Unauthorized("Token was revoked (password reset or account disabled since it was issued); log in again",
-                       code="TOKEN_REVOKED")
+    screen_ip(container(), client_ip())
 
 
 def authenticate_user() -> Principal:
     """Verify the bearer token (401), refuse tokens of disabled users or issued before a
-    cut-off (401), and count the call against the user's rate limit (429)."""
+    cut-off (401), and count the call against the user's rate limit (429), once per request."""
     principal = authenticate()
-    if not g.get("user_limit_counted"):
-        _check_not_cut_off(principal)
-        g.user_limit_counted = True
-        wait = container().limiter.hit_user(principal.user_id)
-        if wait:
-            raise _too_many(wait, "per user")
+    if not g.get("user_screened"):
+        g.user_screened = True
+        screen_user(container(), principal)
     return principal
 
 
