@@ -30,6 +30,7 @@ import requests  # noqa: E402
 from deploy.dev.stack import SERVICES, Stack, free_ports, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
 from fibreflow_shared.db import drop_database  # noqa: E402
 from fibreflow_shared.testing import infra  # noqa: E402
+from proc_cpu import CpuMeter  # noqa: E402
 
 
 def client(url: str, path: str, token: str, seconds: float, start_at: float, out: mp.Queue) -> None:
@@ -56,29 +57,42 @@ def client(url: str, path: str, token: str, seconds: float, start_at: float, out
             conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
             continue
         latencies.append(time.perf_counter() - t0)
-    out.put((latencies, errors))
+    out.put((latencies, errors, time.process_time()))
 
 
-def run_round(url: str, path: str, token: str, clients: int, seconds: float) -> dict:
+def run_round(url: str, path: str, token: str, clients: int, seconds: float, meter: CpuMeter | None = None) -> dict:
     queue: mp.Queue = mp.Queue()
     start_at = time.time() + 0.5
     procs = [mp.Process(target=client, args=(url, path, token, seconds, start_at, queue)) for _ in range(clients)]
     for p in procs:
         p.start()
+    while time.time() < start_at:
+        time.sleep(0.001)
+    if meter:
+        meter.start()
     results = [queue.get() for _ in procs]
+    cpu = meter.stop() if meter else {}
     for p in procs:
         p.join()
-    latencies = sorted(x for lat, _ in results for x in lat)
-    return {"latencies": latencies, "errors": sum(e for _, e in results), "seconds": seconds}
+    latencies = sorted(x for lat, _, _ in results for x in lat)
+    cpu["load-generator"] = round(sum(used for _, _, used in results), 2)
+    return {"latencies": latencies, "errors": sum(e for _, e, _ in results), "seconds": seconds, "cpu": cpu}
 
 
 def summarise(rounds: list[dict]) -> dict:
     latencies = sorted(x for r in rounds for x in r["latencies"])
     seconds = sum(r["seconds"] for r in rounds)
     q = statistics.quantiles(latencies, n=100, method="inclusive")
+    cpu: dict[str, float] = {}
+    for r in rounds:
+        for name, used in r["cpu"].items():
+            cpu[name] = cpu.get(name, 0.0) + used
+    # CPU milliseconds per request, per process tree ("machine" = all cores, everything on the box).
+    cpu_ms = {name: round(1000 * used / len(latencies), 2) for name, used in cpu.items()}
     return {"requests": len(latencies), "errors": sum(r["errors"] for r in rounds),
             "rps": round(len(latencies) / seconds, 1), "p50_ms": round(q[49] * 1000, 2),
-            "p99_ms": round(q[98] * 1000, 2)}
+            "p99_ms": round(q[98] * 1000, 2), "cpu_ms_per_request": cpu_ms,
+            "machine_busy_pct": round(100 * cpu.get("machine", 0) / (seconds * (os.cpu_count() or 1)), 1)}
 
 
 def main() -> int:
@@ -103,9 +117,10 @@ def main() -> int:
     stack = Stack(env, Path(tempfile.mkdtemp(prefix="ff-bench-")))
     try:
         prepare(env)
-        stack.start()
+        # Only what a GET by UID touches: idle relays and consumers would only add noise.
+        stack.start(only=("gateway", "ticket-core"))
         gw = gateway_url(env)
-        wait_healthy(gw, timeout=60)
+        wait_healthy(gw, timeout=60, only=("ticket_core",))
         token = requests.post(f"{gw}/api/auth/login", json={"username": "admin", "password": password},
                               timeout=10).json()["data"]["access_token"]
         ticket = requests.post(f"{gw}/api/tickets", headers={"Authorization": f"Bearer {token}"}, timeout=10,
@@ -114,13 +129,16 @@ def main() -> int:
         direct_url = f"http://{env['TICKET_CORE_BIND']}"
         run_round(direct_url, path, token, args.clients, 2)  # warm-up both paths
         run_round(gw, path, token, args.clients, 2)
+        meter = CpuMeter({"gateway": stack.processes["gateway"].pid,
+                          "ticket-core": stack.processes["ticket-core"].pid})
         direct, via = [], []
         for _ in range(args.rounds):
-            direct.append(run_round(direct_url, path, token, args.clients, args.seconds))
-            via.append(run_round(gw, path, token, args.clients, args.seconds))
+            direct.append(run_round(direct_url, path, token, args.clients, args.seconds, meter))
+            via.append(run_round(gw, path, token, args.clients, args.seconds, meter))
         d, g = summarise(direct), summarise(via)
         report = {
             "clients": args.clients, "seconds_per_round": args.seconds, "rounds": args.rounds,
+            "access_log": os.environ.get("ACCESS_LOG", "true"),
             "cpu_count": os.cpu_count(), "direct": d, "gateway": g,
             "p50_overhead_pct": round(100 * (g["p50_ms"] - d["p50_ms"]) / d["p50_ms"], 1),
             "p99_ratio": round(g["p99_ms"] / d["p99_ms"], 2),

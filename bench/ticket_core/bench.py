@@ -28,10 +28,12 @@ from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from deploy.dev.stack import SERVICES, Stack, free_ports, gateway_url, run_cli, stack_environment  # noqa: E402
+from deploy.dev.stack import SERVICES, Stack, free_ports, gateway_url, run_cli, stack_environment, wait_healthy  # noqa: E402
 from fibreflow_shared.db import drop_database, ensure_database, normalise_url, run_migrations  # noqa: E402
 from fibreflow_shared.testing import infra  # noqa: E402
 from ticket_core.bootstrap import MIGRATIONS_DIR  # noqa: E402
+sys.path.insert(0, str(ROOT / "bench"))
+from proc_cpu import CpuMeter  # noqa: E402
 
 SERVER = "postgresql://postgres@127.0.0.1:5432/"
 PREFIX = "ff_bench_"
@@ -120,21 +122,37 @@ def scenario_request(name: str, i: int, rng: random.Random, tickets: int) -> tup
 
 
 def client(url: str, name: str, token: str, seconds: float, start_at: float, seed: int, tickets: int,
-           out: mp.Queue) -> None:
-    """One keep-alive client (its own process, so the load generator is not GIL-bound)."""
+           interval: float | None, out: mp.Queue) -> None:
+    """One keep-alive client (its own process, so the load generator is not GIL-bound).
+
+    Closed loop (``interval`` None): the next request leaves as soon as the last answer is in.
+    Paced (``interval`` seconds): requests leave on a fixed schedule and latency is counted from
+    the *scheduled* time, so a slow answer that delays the next send is charged to the server
+    (no coordinated omission).
+    """
     parts = urllib.parse.urlsplit(url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     rng = random.Random(seed)
     latencies: list[float] = []
     errors: dict[str, int] = {}
+    # Paced clients start spread over one interval, so the aggregate rate is smooth.
+    scheduled = start_at + (rng.random() * interval if interval else 0.0)
     while time.time() < start_at:
         time.sleep(0.001)
     deadline, i = start_at + seconds, seed * 1_000_000
+    cpu_before = time.process_time()
     while time.time() < deadline:
         i += 1
         method, path, body = scenario_request(name, i, rng, tickets)
-        t0 = time.perf_counter()
+        if interval:
+            wait = scheduled - time.time()
+            if wait > 0:
+                time.sleep(wait)
+            t0 = time.perf_counter() - max(0.0, time.time() - scheduled)
+            scheduled += interval
+        else:
+            t0 = time.perf_counter()
         try:
             conn.request(method, path, body=body, headers=headers)
             resp = conn.getresponse()
@@ -147,42 +165,42 @@ def client(url: str, name: str, token: str, seconds: float, start_at: float, see
             conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
             continue
         latencies.append(time.perf_counter() - t0)
-    out.put((latencies, errors))
+    out.put((latencies, errors, time.process_time() - cpu_before))
 
 
-def run_scenario(url: str, name: str, token: str, clients: int, seconds: float, tickets: int) -> dict:
+def run_scenario(url: str, name: str, token: str, clients: int, seconds: float, tickets: int,
+                 rate: float | None = None, meter: CpuMeter | None = None) -> dict:
+    """Run one scenario; ``rate`` (requests/s over all clients) paces it, None = closed loop."""
     queue: mp.Queue = mp.Queue()
     start_at = time.time() + 1.0
-    procs = [mp.Process(target=client, args=(url, name, token, seconds, start_at, k + 1, tickets, queue))
+    interval = clients / rate if rate else None
+    procs = [mp.Process(target=client, args=(url, name, token, seconds, start_at, k + 1, tickets, interval, queue))
              for k in range(clients)]
     for p in procs:
         p.start()
+    while time.time() < start_at:
+        time.sleep(0.001)
+    if meter:
+        meter.start()
     results = [queue.get() for _ in procs]
+    cpu = meter.stop() if meter else {}
     for p in procs:
         p.join()
-    latencies = sorted(x for lat, _ in results for x in lat)
+    latencies = sorted(x for lat, _, _ in results for x in lat)
     errors: dict[str, int] = {}
-    for _, errs in results:
+    for _, errs, _ in results:
         for k, v in errs.items():
             errors[k] = errors.get(k, 0) + v
+    cpu["load-generator"] = sum(used for _, _, used in results)
     q = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else [0.0] * 99
-    return {"scenario": name, "requests": len(latencies), "errors": errors, "rps": round(len(latencies) / seconds, 1),
+    done = max(len(latencies), 1)
+    return {"scenario": name, "mode": f"paced {rate:g} req/s" if rate else "closed loop",
+            "requests": len(latencies), "errors": errors, "rps": round(len(latencies) / seconds, 1),
             "p50_ms": round(q[49] * 1000, 1), "p95_ms": round(q[94] * 1000, 1), "p99_ms": round(q[98] * 1000, 1),
-            "max_ms": round(latencies[-1] * 1000, 1) if latencies else None}
-
-
-def wait_ready(urls: list[str], timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    for url in urls:
-        while True:
-            try:
-                if requests.get(url, timeout=2).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"{url} not ready after {timeout}s")
-            time.sleep(0.25)
+            "max_ms": round(latencies[-1] * 1000, 1) if latencies else None,
+            # CPU milliseconds per request by process tree; "machine" = both cores, everything on the box.
+            "cpu_ms_per_request": {k: round(1000 * v / done, 2) for k, v in cpu.items()},
+            "machine_busy_pct": round(100 * cpu.get("machine", 0) / (seconds * (os.cpu_count() or 1)), 1)}
 
 
 def http_load(url: str, args: argparse.Namespace) -> dict:
@@ -212,14 +230,18 @@ def http_load(url: str, args: argparse.Namespace) -> dict:
     try:
         stack.start(only=("gateway", "ticket-core"))
         gw = gateway_url(env)
-        wait_ready([f"{gw}/healthz", f"http://{env['TICKET_CORE_BIND']}/readyz"])
+        wait_healthy(gw, timeout=90, only=("ticket_core",))
         token = requests.post(f"{gw}/api/auth/login", json={"username": "admin", "password": password},
                               timeout=10).json()["data"]["access_token"]
+        meter = CpuMeter({"gateway": stack.processes["gateway"].pid,
+                          "ticket-core": stack.processes["ticket-core"].pid})
+        rates = [float(r) for r in args.rates.split(",")] if args.rates else [None]
         for name in args.scenarios.split(","):
             run_scenario(gw, name, token, args.clients, 2, args.tickets)  # warm-up
-            result = run_scenario(gw, name, token, args.clients, args.seconds, args.tickets)
-            print(json.dumps(result), flush=True)
-            report["scenarios"].append(result)
+            for rate in rates:
+                result = run_scenario(gw, name, token, args.clients, args.seconds, args.tickets, rate, meter)
+                print(json.dumps(result), flush=True)
+                report["scenarios"].append(result)
         report["processes_rss_mb"] = _rss(stack)
         return report
     finally:
@@ -248,14 +270,19 @@ def main() -> None:
     parser.add_argument("--web-workers", type=int, default=2, help="ticket-core gunicorn workers (WEB_WORKERS)")
     parser.add_argument("--web-threads", type=int, default=8, help="threads per worker (WEB_THREADS)")
     parser.add_argument("--scenarios", default="list,search,search_common,get,create")
+    parser.add_argument("--rates", default="",
+                        help="comma list of paced aggregate rates (req/s) to run each scenario at; "
+                             "empty = closed loop (every client sends again as soon as it has its answer)")
     parser.add_argument("--skip-load", action="store_true")
     parser.add_argument("--skip-http", action="store_true")
+    parser.add_argument("--skip-plans", action="store_true")
     args = parser.parse_args()
     url = SERVER + PREFIX + "ticket_core"
     if not args.skip_load:
         load(url, args.tickets)
-    subprocess.run([sys.executable, str(Path(__file__).parent / "plans.py"), "--url", url, "--tag", "bench"],
-                   check=True)
+    if not args.skip_plans:
+        subprocess.run([sys.executable, str(Path(__file__).parent / "plans.py"), "--url", url, "--tag", "bench"],
+                       check=True)
     if not args.skip_http:
         report = http_load(url, args)
         out = Path(__file__).parent / "results"

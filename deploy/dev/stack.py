@@ -164,8 +164,9 @@ def procfile_entries(path: Path = PROCFILE) -> dict[str, str]:
     return entries
 
 
-def wait_healthy(url: str, timeout: float = 60.0) -> dict:
-    """Poll the gateway's /api/health until every service is ready."""
+def wait_healthy(url: str, timeout: float = 60.0, *, only: tuple[str, ...] | None = None) -> dict:
+    """Poll the gateway's /api/health until every service is ready (or just the upstreams named
+    in ``only``, e.g. ``("ticket_core",)`` for a stack started with ``Stack.start(only=...)``)."""
     deadline = time.monotonic() + timeout
     last: object = None
     while time.monotonic() < deadline:
@@ -173,6 +174,9 @@ def wait_healthy(url: str, timeout: float = 60.0) -> dict:
             resp = requests.get(f"{url}/api/health", timeout=2)
             last = resp.json()
             if resp.status_code == 200:
+                return last  # type: ignore[return-value]
+            services = (last.get("error", {}).get("details") or {}).get("services", {})  # type: ignore[union-attr]
+            if only and all(services.get(name, {}).get("status") == "ready" for name in only):
                 return last  # type: ignore[return-value]
         except (requests.RequestException, ValueError) as exc:
             last = repr(exc)
