@@ -50,6 +50,16 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
 
 
+def make_autocommit_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for read-only requests, on the same pool as ``engine``: each statement is its own
+    transaction, so a one-statement read is one round trip instead of BEGIN + query + COMMIT.
+
+    Under READ COMMITTED (PostgreSQL's default) every statement of a transaction already sees
+    its own snapshot, so reads lose no consistency this way. Not for writes, nor for anything
+    that needs ``SET LOCAL`` (it only works inside a transaction block)."""
+    return sessionmaker(bind=engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False)
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any exception."""
@@ -57,6 +67,17 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     try:
         with session.begin():
             yield session
+    finally:
+        session.close()
+
+
+@contextmanager
+def reading(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session from ``make_autocommit_session_factory`` for a read: closed (connection back
+    to the pool) at the end, nothing to commit."""
+    session = factory()
+    try:
+        yield session
     finally:
         session.close()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fibreflow_shared.db import engine_for, make_session_factory
+from fibreflow_shared.db import engine_for, make_autocommit_session_factory, make_session_factory
 from fibreflow_shared.messaging.outbox import Outbox
 from fibreflow_shared.pii import PiiCipher
 from ticket_core.adapters.storage import LocalStorage, S3Storage, Storage
@@ -24,6 +24,8 @@ class Container:
     sessions: sessionmaker[Session]
     outbox: Outbox
     deps: Deps
+    # Read-only requests (GET a ticket, list without search): no BEGIN/COMMIT round trips.
+    read_sessions: sessionmaker[Session]
 
 
 def make_storage(settings: Settings) -> Storage:
@@ -40,4 +42,5 @@ def bootstrap(settings: Settings, *, storage: Storage | None = None) -> Containe
                 storage=storage or make_storage(settings), auto_assign=settings.auto_assign,
                 escalation_team=settings.escalation_team, exact_count_limit=settings.exact_count_limit,
                 stats_live_below=settings.stats_live_below, stats_max_age_seconds=settings.stats_max_age_seconds)
-    return Container(settings, engine, make_session_factory(engine), outbox, deps)
+    return Container(settings, engine, make_session_factory(engine), outbox, deps,
+                     make_autocommit_session_factory(engine))

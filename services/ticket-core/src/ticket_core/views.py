@@ -9,8 +9,12 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator
 
 from sqlalchemy import and_, exists, extract, func, literal_column, or_, select, text
+from sqlalchemy.engine import Row
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ClauseElement, ColumnElement
+from sqlalchemy.sql.expression import Executable
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from ticket_core.adapters import repository
 from ticket_core.adapters.orm import (AssignmentRow, AttachmentRow, HistoryRow, NoteRow, TagRow, TicketRow,
@@ -18,7 +22,7 @@ from ticket_core.adapters.orm import (AssignmentRow, AttachmentRow, HistoryRow, 
 from ticket_core.adapters.pii import client_phone_e164, name_index
 from ticket_core.domain.access import Viewer
 from ticket_core.domain.model import OPEN_STATUSES
-from ticket_core.service_layer.handlers import Deps, _iso, get_row, note_payload, snapshot
+from ticket_core.service_layer.handlers import Deps, _iso, get_row, note_payload, snapshot_of_row
 
 SORTS = {"ticket_uid": TicketRow.ticket_uid, "created_at": TicketRow.created_at, "updated_at": TicketRow.updated_at,
          "status": TicketRow.status_rank, "priority": TicketRow.priority_rank, "due_at": TicketRow.due_at}
@@ -133,43 +137,75 @@ def list_page(session: Session, deps: Deps, viewer: Viewer,
     where = conditions(deps, viewer, f)
     sort = f.get("sort", "-created_at")
     offset, limit, cap = (f["page"] - 1) * f["limit"], f["limit"], deps.exact_count_limit
-    rows: list[TicketRow] | None = None
+    rows: list[Row[Any]] | None = None
     total: int | None = None  # exact when not None (and at most cap)
     if f.get("q"):
         rows, total = _search_page(session, where, sort, offset, limit, cap)
     if rows is None:  # no search, or a search with more than cap matches
-        rows = list(session.scalars(select(TicketRow).where(*where).order_by(*_order(sort))
-                                    .offset(offset).limit(limit)).all())
+        query = repository.snapshot_select(*where).order_by(*_order(sort)).offset(offset).limit(limit)
+        if total is None:
+            # The capped count rides along: an uncorrelated scalar subquery is an InitPlan that
+            # PostgreSQL runs once, for the first row returned (not at all for an empty page), so
+            # a full page and its total cost one statement. Its plan is the count's own.
+            query = query.add_columns(_capped_count_query(where, cap).label("capped_total"))
+        rows = list(session.execute(query).all())
     if 0 < len(rows) < limit or (not rows and offset == 0):
-        return _page(session, deps, rows), offset + len(rows), False  # the last page: exact whatever the limit
+        return _page(deps, rows), offset + len(rows), False  # the last page: exact whatever the limit
     if total is None:
-        total = _capped_count(session, where, cap)
+        total = rows[0].capped_total if rows else _capped_count(session, where, cap)
     if total <= cap:
-        return _page(session, deps, rows), total, False
-    return _page(session, deps, rows), max(_estimate(session, where), cap + 1), True
+        return _page(deps, rows), total, False
+    return _page(deps, rows), max(_estimate(session, where), cap + 1), True
 
 
-def _page(session: Session, deps: Deps, rows: list[TicketRow]) -> list[dict[str, Any]]:
-    tags = repository.tags_of(session, [r.id for r in rows])
-    return [snapshot(deps, r, tags.get(str(r.id), [])) for r in rows]
+def _page(deps: Deps, rows: list[Row[Any]]) -> list[dict[str, Any]]:
+    # Rows of repository.snapshot_select: the page's tags came in the same statement.
+    return [snapshot_of_row(deps, r) for r in rows]
+
+
+def _capped_count_query(where: list[ColumnElement[bool]], cap: int) -> Any:
+    """count(*) that stops after cap + 1 matches, as a scalar subquery never correlated to an
+    enclosing query over tickets (it counts the whole filter, not the row beside it)."""
+    capped = select(literal_column("1")).select_from(TicketRow).where(*where).limit(cap + 1).correlate(None)
+    return select(func.count()).select_from(capped.subquery()).correlate(None).scalar_subquery()
 
 
 def _capped_count(session: Session, where: list[ColumnElement[bool]], cap: int) -> int:
     """count(*) that stops after cap + 1 matches."""
-    capped = select(literal_column("1")).select_from(TicketRow).where(*where).limit(cap + 1).subquery()
-    return session.scalar(select(func.count()).select_from(capped)) or 0
+    return session.scalar(select(_capped_count_query(where, cap))) or 0
+
+
+class _Explain(Executable, ClauseElement):
+    """``EXPLAIN (FORMAT JSON)`` of a statement, sent with bound parameters (PostgreSQL plans it
+    for their values, like a literal) and cached by SQLAlchemy like the statement itself,
+    instead of compiling the statement afresh with literal values on every request."""
+
+    inherit_cache = False
+    _traverse_internals = [("statement", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, statement: Any) -> None:
+        self.statement = statement
+
+    @property
+    def _all_selected_columns(self) -> Any:
+        # The compiled form (cached) lists the explained statement's columns as its result
+        # columns; SQLAlchemy matches a cache hit's result to them through this property.
+        return self.statement._all_selected_columns
+
+
+@compiles(_Explain, "postgresql")
+def _compile_explain(element: _Explain, compiler: Any, **kw: Any) -> str:
+    return "EXPLAIN (FORMAT JSON) " + compiler.process(element.statement, **kw)
 
 
 def _estimate(session: Session, where: list[ColumnElement[bool]]) -> int:
     """The planner's row estimate for the filters (EXPLAIN, nothing executed)."""
-    query = select(literal_column("1")).select_from(TicketRow).where(*where)
-    compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
-    plan = session.execute(text(f"EXPLAIN (FORMAT JSON) {compiled}")).scalar_one()
+    plan = session.execute(_Explain(select(literal_column("1")).select_from(TicketRow).where(*where))).scalar_one()
     return int(plan[0]["Plan"]["Plan Rows"])
 
 
 def _search_page(session: Session, where: list[ColumnElement[bool]], sort: str, offset: int, limit: int,
-                 cap: int) -> tuple[list[TicketRow] | None, int]:
+                 cap: int) -> tuple[list[Row[Any]] | None, int]:
     """Search with the GIN/trigram indexes: collect at most cap + 1 matches through the BitmapOr
     of the per-branch indexes, then sort only those. With ORDER BY created_at the planner may
     instead walk the created_at index backwards filtering every row, which is fast for a common
@@ -184,19 +220,22 @@ def _search_page(session: Session, where: list[ColumnElement[bool]], sort: str, 
     names = sorted({part.lstrip("-") for part in sort.split(",")})
     hits = (select(TicketRow.id, *(SORTS[n].label(n) for n in names if n != "id")).where(*where)
             .limit(cap + 1).cte("hits").prefix_with("MATERIALIZED"))
-    page = (select(hits.c.id, func.count().over().label("found")).order_by(*_order(sort, hits.c))
-            .offset(offset).limit(limit))
+    page = (select(hits.c.id, *(hits.c[n] for n in names if n != "id"), func.count().over().label("found"))
+            .order_by(*_order(sort, hits.c)).offset(offset).limit(limit).subquery("page"))
+    # The page's tickets are joined by primary key in the same statement: with index scans off
+    # that is a bitmap scan of tickets_pkey per page row, as cheap for 50 rows.
+    query = (repository.snapshot_select(TicketRow.id == page.c.id).add_columns(page.c.found)
+             .order_by(*_order(sort, page.c)))
     session.execute(text("SET LOCAL enable_indexscan = off; SET LOCAL enable_seqscan = off"))
-    picked = session.execute(page).all()
+    picked = list(session.execute(query).all())
     found = picked[0].found if picked else 0
     if not picked and offset:  # past the last page: count the hits alone
         found = session.scalar(select(func.count()).select_from(hits)) or 0
-    session.execute(text("SET LOCAL enable_indexscan = on; SET LOCAL enable_seqscan = on"))
-    ids = [r.id for r in picked]
     if found > cap:
+        # Common after all: the caller walks the sort index, which needs index scans back.
+        session.execute(text("SET LOCAL enable_indexscan = on; SET LOCAL enable_seqscan = on"))
         return None, found
-    by_id = {str(r.id): r for r in session.scalars(select(TicketRow).where(TicketRow.id.in_(ids)))} if ids else {}
-    return [by_id[str(i)] for i in ids], found
+    return picked, found
 
 
 def export_csv(sessions: Any, deps: Deps, viewer: Viewer, f: dict[str, Any]) -> Iterator[str]:
@@ -208,14 +247,13 @@ def export_csv(sessions: Any, deps: Deps, viewer: Viewer, f: dict[str, Any]) -> 
     session = sessions()
     try:
         where = conditions(deps, viewer, f)
-        query = select(TicketRow).where(*where).order_by(*_order(f.get("sort", "-created_at")))
+        query = repository.snapshot_select(*where).order_by(*_order(f.get("sort", "-created_at")))
         result = session.execute(query.execution_options(yield_per=500))
-        for partition in result.scalars().partitions():
-            tags = repository.tags_of(session, [r.id for r in partition])
+        for partition in result.partitions():
             buffer.seek(0)
             buffer.truncate()
             for row in partition:
-                snap = snapshot(deps, row, tags.get(str(row.id), []))
+                snap = snapshot_of_row(deps, row)
                 snap["tags"] = ";".join(snap["tags"])
                 writer.writerow([_csv_safe(snap.get(c)) for c in EXPORT_COLUMNS])
             yield buffer.getvalue()

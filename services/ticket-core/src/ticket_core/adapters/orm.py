@@ -48,7 +48,8 @@ class TicketRow(Base):
     source_reference: Mapped[str | None] = mapped_column(String(100))
     external_uid: Mapped[str | None] = mapped_column(String(50))
     external_updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    reporter: Mapped[Any] = mapped_column(JSONB)
+    # Deferred: written, never read in Python; loading and decoding it for every ticket cost CPU.
+    reporter: Mapped[Any] = mapped_column(JSONB, deferred=True)
     type: Mapped[str] = mapped_column(String(20), nullable=False)
     category: Mapped[str | None] = mapped_column(String(100))
     priority: Mapped[str] = mapped_column(String(10), nullable=False, server_default="medium")
@@ -104,8 +105,10 @@ class TicketRow(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     deleted_by: Mapped[str | None] = mapped_column(UUIDS)
-    search_vector: Mapped[Any] = mapped_column(TSVECTOR, Computed(SEARCH_VECTOR_SQL))
-    notes_vector: Mapped[Any] = mapped_column(TSVECTOR)
+    # Only ever used inside SQL (search); deferred so loading a ticket does not fetch and parse
+    # two tsvectors (the largest columns of the row).
+    search_vector: Mapped[Any] = mapped_column(TSVECTOR, Computed(SEARCH_VECTOR_SQL), deferred=True)
+    notes_vector: Mapped[Any] = mapped_column(TSVECTOR, deferred=True)
 
     __table_args__ = (
         CheckConstraint(_in("type", TYPES), name="ck_tickets_type"),

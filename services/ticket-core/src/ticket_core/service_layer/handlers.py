@@ -8,7 +8,8 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import IO, Any
+from operator import attrgetter
+from typing import IO, Any, Sequence
 
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
@@ -72,64 +73,51 @@ def _iso(value: Any) -> Any:
 
 
 # -- snapshot ---------------------------------------------------------------------------------
+# The snapshot's keys: repository.SNAPSHOT_SOURCES with the encrypted client columns shown in clear.
+SNAPSHOT_KEYS = tuple(name.removesuffix("_enc") for name in repository.SNAPSHOT_SOURCES)
+_ISO_KEYS = ("install_date", "last_assigned_at", "escalated_at", "created_at", "updated_at", "due_at", "resolved_at",
+             "closed_at", "deleted_at")
+_CONVERTED_KEYS = ("latitude", "longitude", *_ISO_KEYS)  # dates and times to ISO text, numerics to float
+_PII_KEYS = ("client_name", "client_phone", "client_email")
+_source_values = attrgetter(*repository.SNAPSHOT_SOURCES)
+
+
 def snapshot(deps: Deps, row: TicketRow, tags: list[str] | None = None) -> dict[str, Any]:
     """The ticket as the API and events show it (PRD §8 column names; PII decrypted)."""
-    c = deps.cipher
-    return {
-        "id": row.id,
-        "ticket_uid": row.ticket_uid,
-        "title": row.title,
-        "description": row.description,
-        "source": row.source,
-        "source_reference": row.source_reference,
-        "external_uid": row.external_uid,
-        "type": row.type,
-        "category": row.category,
-        "priority": row.priority,
-        "status": row.status,
-        "drop_number": row.drop_number,
-        "drop_unknown": row.drop_unknown,
-        "project_id": row.project_id,
-        "project_name": row.project_name,
-        "pole_number": row.pole_number,
-        "zone": row.zone,
-        "address": row.address,
-        "pon": row.pon,
-        "latitude": _iso(row.latitude),
-        "longitude": _iso(row.longitude),
-        "install_date": _iso(row.install_date),
-        "assigned_to": row.assigned_to,
-        "assigned_team": row.assigned_team,
-        "last_assigned_at": _iso(row.last_assigned_at),
-        "escalated_at": _iso(row.escalated_at),
-        "created_by": row.created_by,
-        "created_at": _iso(row.created_at),
-        "updated_at": _iso(row.updated_at),
-        "due_at": _iso(row.due_at),
-        "resolved_at": _iso(row.resolved_at),
-        "closed_at": _iso(row.closed_at),
-        "deleted_at": _iso(row.deleted_at),
-        "issue_type": row.issue_type,
-        # A key retired before its data was rotated: show that, do not crash the page.
-        "client_name": c.decrypt_or_mask(row.client_name_enc),
-        "client_phone": c.decrypt_or_mask(row.client_phone_enc),
-        "client_email": c.decrypt_or_mask(row.client_email_enc),
-        "client_account_id": row.client_account_id,
-        "billing_type": row.billing_type,
-        "billing_status": row.billing_status,
-        "requires_billing_approval": row.requires_billing_approval,
-        "sla_state": row.sla_state,
-        "sla_paused": row.sla_paused,
-        "sla_breached": row.sla_breached,
-        "tags": tags if tags is not None else [],
-    }
+    return snapshot_of_values(deps, _source_values(row), tags)
+
+
+def snapshot_of_values(deps: Deps, values: Sequence[Any], tags: list[str] | None = None) -> dict[str, Any]:
+    """``snapshot`` from the values of repository.SNAPSHOT_SOURCES in order (e.g. a row of
+    repository.snapshot_select; values after them are ignored: pass the tags as ``tags``).
+
+    Lists build 50 of these per request, so only the values that need it are converted."""
+    out = dict(zip(SNAPSHOT_KEYS, values))
+    for key in _CONVERTED_KEYS:
+        value = out[key]
+        if value is not None:
+            out[key] = _iso(value)
+    cipher = deps.cipher
+    for key in _PII_KEYS:
+        value = out[key]
+        if value is not None:  # most tickets carry no client PII: no cipher call for them
+            # A key retired before its data was rotated: show that, do not crash the page.
+            out[key] = cipher.decrypt_or_mask(value)
+    out["tags"] = tags if tags is not None else []
+    return out
+
+
+def snapshot_of_row(deps: Deps, row: Any) -> dict[str, Any]:
+    """``snapshot`` of a row of repository.snapshot_select (its ``tags`` column is the tags; any
+    columns added after it are ignored)."""
+    return snapshot_of_values(deps, row, list(row.tags))
 
 
 def full_snapshot(session: Session, deps: Deps, row: TicketRow) -> dict[str, Any]:
     return snapshot(deps, row, repository.tags_of(session, [row.id]).get(str(row.id), []))
 
 
-def _history(session: Session, row: TicketRow, field: str, old: Any, new: Any, by: str, *,
+def _history(session: Session, row: Any, field: str, old: Any, new: Any, by: str, *,
              reason: str | None = None, origin: str | None = None) -> None:
     session.add(HistoryRow(ticket_id=row.id, field_changed=field, old_value=None if old is None else str(_iso(old)),
                            new_value=None if new is None else str(_iso(new)), changed_by=by, reason=reason,
@@ -142,7 +130,12 @@ def _touch(session: Session, row: TicketRow) -> None:
 
 
 def _event(session: Session, deps: Deps, event_type: str, row: TicketRow, **data: Any) -> None:
-    payload: dict[str, Any] = {"ticket": full_snapshot(session, deps, row)}
+    _stage(session, deps, event_type, full_snapshot(session, deps, row), **data)
+
+
+def _stage(session: Session, deps: Deps, event_type: str, ticket: dict[str, Any], **data: Any) -> None:
+    """Stage ``event_type`` carrying the ticket snapshot ``ticket`` (and ``data``) in the outbox."""
+    payload: dict[str, Any] = {"ticket": ticket}
     payload.update({k: v for k, v in data.items() if not (v is None and k == "origin")})
     deps.outbox.add(session, event_type, payload)
 
@@ -167,8 +160,12 @@ def _row_for_write(session: Session, viewer: Viewer, ticket_id: str, *, include_
 
 
 def get_ticket(session: Session, deps: Deps, viewer: Viewer, ticket_id: str) -> dict[str, Any]:
-    """One ticket the viewer may see, by UUID or UID."""
-    return full_snapshot(session, deps, get_row(session, viewer, ticket_id, include_deleted=True))
+    """One ticket the viewer may see, by UUID or UID (deleted ones for admins): one statement
+    for the ticket and its tags, no ORM object."""
+    row = repository.find_snapshot_row(session, ticket_id, viewer, include_deleted=viewer.is_admin)
+    if row is None:
+        raise TicketNotFound(ticket_id)
+    return snapshot_of_row(deps, row)
 
 
 # -- creation ---------------------------------------------------------------------------------
@@ -234,29 +231,35 @@ def create_ticket(session: Session, deps: Deps, cmd: NewTicket) -> dict[str, Any
     uid = _uid(session, cmd)
     client = _client_fields(deps, {k: getattr(cmd, k) for k in ("client_name", "client_phone", "client_email",
                                                                   "client_account_id") if getattr(cmd, k)})
-    row = TicketRow(
+    values = dict(
         ticket_uid=uid, title=cmd.title, description=cmd.description, source=cmd.source,
         source_reference=cmd.source_reference, external_uid=cmd.external_uid,
         external_updated_at=cmd.external_updated_at, reporter=cmd.reporter, type=cmd.type, category=cmd.category,
         priority=cmd.priority, status=cmd.status, created_by=cmd.created_by, issue_type=cmd.issue_type,
         status_changed_at=now(), status_changed_by=cmd.created_by, **location, **client,
     )
+    # One INSERT ... RETURNING the snapshot columns as stored (server defaults, generated columns,
+    # numerics at their scale): no ORM unit of work, no re-read. No savepoint: a duplicate fails
+    # the whole unit of work anyway (the HTTP transaction, or the consumer's savepoint per event).
     try:
-        with session.begin_nested():
-            repository.add(session, row)
+        row = repository.insert_ticket(session, values)
     except IntegrityError as exc:
         raise DuplicateReference(f"ticket {uid} or reference {cmd.source_reference!r} already exists") from exc
+    tags: list[str] = []
     if cmd.tags:
         repository.set_tags(session, row.id, list(cmd.tags))
-    session.refresh(row)  # server defaults and generated columns
+        tags = repository.tags_of(session, [row.id]).get(row.id, [])  # in the database's order
     _history(session, row, "created", None, row.ticket_uid, cmd.created_by, origin=cmd.origin)
     data: dict[str, Any] = {}
     if cmd.origin:
         data["origin"] = cmd.origin
-    _event(session, deps, "ticket.created", row, **data)
+    created = snapshot_of_values(deps, row, tags)
+    _stage(session, deps, "ticket.created", created, **data)
     if deps.auto_assign and row.assigned_to is None and row.assigned_team is None:
-        auto_assign(session, deps, row)
-    return full_snapshot(session, deps, row)
+        ticket = session.get(TicketRow, row.id)  # the rules work on the mapped row
+        if ticket is not None and auto_assign(session, deps, ticket):
+            return full_snapshot(session, deps, ticket)
+    return created
 
 
 # -- updates ----------------------------------------------------------------------------------
