@@ -32,28 +32,34 @@ def descendants(root: int) -> list[int]:
 
 
 def tree_cpu_seconds(root: int) -> float:
-    """user + system CPU seconds of a process tree (live processes only)."""
+    """user + system CPU seconds of a process tree, including children that have exited
+    (a parent's cutime/cstime holds the CPU of the children it has reaped)."""
     total = 0
     for pid in descendants(root):
         fields = _stat(pid)
         if fields:
-            total += int(fields[11]) + int(fields[12])
+            total += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
     return total / TICK
 
 
-def named_cpu_seconds(command: str) -> float:
-    """user + system CPU seconds of every live process whose command name is ``command``."""
-    total = 0
+def named_roots(command: str) -> list[int]:
+    """Processes called ``command`` whose parent is called something else (e.g. the postmaster)."""
+    names: dict[int, tuple[str, int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
                 stat = (entry / "stat").read_text()
             except (FileNotFoundError, ProcessLookupError):
                 continue
-            if stat[stat.index("(") + 1:stat.rindex(")")] == command:
-                fields = stat.rsplit(")", 1)[1].split()
-                total += int(fields[11]) + int(fields[12])
-    return total / TICK
+            names[int(entry.name)] = (stat[stat.index("(") + 1:stat.rindex(")")],
+                                      int(stat.rsplit(")", 1)[1].split()[1]))
+    return [pid for pid, (name, ppid) in names.items()
+            if name == command and names.get(ppid, ("", 0))[0] != command]
+
+
+def named_cpu_seconds(command: str) -> float:
+    """CPU seconds of every process tree rooted at a process called ``command``."""
+    return sum(tree_cpu_seconds(pid) for pid in named_roots(command))
 
 
 def machine_busy_seconds() -> float:
