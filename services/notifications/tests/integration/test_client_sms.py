@@ -62,9 +62,11 @@ def test_provider_down_is_retried_then_sent_once(deliver, drain, rows, ev, sim_m
     assert sender.process_batch() == 1
     [row] = rows()
     assert row.status == "queued" and row.attempts == 1 and "503" in row.error
-    wait_for(lambda: (drain(), rows()[0].status == "sent")[1], timeout=10, message="sent after retries")
+    # Once sent, the simulator's "delivered" callback may land at any moment: either status means it went out.
+    wait_for(lambda: (drain(), rows()[0].status in ("sent", "delivered"))[1], timeout=10,
+             message="sent after retries")
     [row] = rows()
-    assert row.status == "sent" and row.attempts == 3 and row.error is None
+    assert row.status in ("sent", "delivered") and row.attempts == 3 and row.error is None
     assert len(sim_messages()) == 1  # the two refused attempts created nothing
 
 
@@ -84,7 +86,7 @@ def test_provider_down_for_good_is_logged_failed_and_nothing_is_lost(
     resp = client.post(f"/api/notifications/log/{row.id}/retry", headers=signer.headers(roles=["admin"]))
     assert resp.status_code == 200 and resp.get_json()["data"]["status"] == "queued"
     drain()
-    assert rows()[0].status == "sent" and len(sim_messages()) == 1
+    assert rows()[0].status in ("sent", "delivered") and len(sim_messages()) == 1
 
 
 def test_invalid_number_fails_at_once_without_retries(deliver, drain, rows, ev, sim_messages) -> None:
