@@ -274,3 +274,19 @@ def test_proxied_calls_are_measured_by_route(pclient, upstream, tech):
     before = REGISTRY.get_sample_value("http_request_duration_seconds_count", labels) or 0
     assert pclient.get("/api/tickets/FF-0001", headers=bearer(tech)).status_code == 200
     assert REGISTRY.get_sample_value("http_request_duration_seconds_count", labels) == before + 1
+
+
+def test_behind_a_trusted_proxy_the_client_address_counts_and_the_chain_grows(make_app, upstream, token_for):
+    app = make_app(ticket_core_url=upstream.url, trusted_proxy_hops=1, rate_limit_per_ip="2/minute")
+    c = app.test_client()
+    c.environ_base["REMOTE_ADDR"] = "10.0.0.7"  # the load balancer
+    token = bearer(token_for(roles=["viewer"]))
+    upstream.requests.clear()
+    r = c.get("/api/tickets", headers={**token, "X-Forwarded-For": "198.51.100.4", "X-Forwarded-Proto": "https"})
+    assert r.status_code == 200, r.json
+    seen = upstream.requests[-1]["headers"]
+    assert seen["X-Forwarded-For"] == "198.51.100.4, 10.0.0.7" and seen["X-Forwarded-Proto"] == "https"
+    # The per-IP limit counts the client behind the balancer, not the balancer itself.
+    assert c.get("/api/tickets", headers={**token, "X-Forwarded-For": "198.51.100.4"}).status_code == 200
+    assert c.get("/api/tickets", headers={**token, "X-Forwarded-For": "198.51.100.4"}).status_code == 429
+    assert c.get("/api/tickets", headers={**token, "X-Forwarded-For": "198.51.100.5"}).status_code == 200

@@ -233,9 +233,15 @@ class ApiProxy:
         request_id = context.get_request_id() or context.new_id()
         headers[context.REQUEST_ID_HEADER] = request_id
         headers[context.CORRELATION_ID_HEADER] = context.get_correlation_id() or request_id
-        # Only trust an incoming chain when a known proxy sits in front (ProxyFix already consumed it).
+        # Only trust an incoming chain when a known proxy sits in front. ProxyFix has then put the
+        # client's address in REMOTE_ADDR; the chain is extended with the peer that connected to
+        # us (the proxy), as every hop does.
         chain = environ.get("HTTP_X_FORWARDED_FOR") if self.container.settings.trusted_proxy_hops else None
-        headers["X-Forwarded-For"] = f"{chain}, {client_ip}" if chain else client_ip
+        if chain:
+            peer = environ.get("werkzeug.proxy_fix.orig", {}).get("REMOTE_ADDR") or client_ip
+            headers["X-Forwarded-For"] = f"{chain}, {peer}"
+        else:
+            headers["X-Forwarded-For"] = client_ip
         headers["X-Forwarded-Proto"] = environ.get("wsgi.url_scheme", "http")
         headers["X-Forwarded-Host"] = get_host(environ)
         return headers
