@@ -3,30 +3,52 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import threading
 from pathlib import Path
 from typing import Callable
+
+from sqlalchemy.exc import DBAPIError
 
 from fibreflow_shared.cli import ServiceCli
 from fibreflow_shared.db import transaction
 from fibreflow_shared.messaging.consumer import EventConsumer
 from fibreflow_shared.messaging.relay import OutboxRelay
 from fibreflow_shared.settings import SettingsError
-from ticket_core.bootstrap import MIGRATIONS_DIR, bootstrap
+from ticket_core import views
+from ticket_core.bootstrap import MIGRATIONS_DIR, Container, bootstrap
 from ticket_core.config import SERVICE, Settings, load
 from ticket_core.service_layer.inbound import SUBSCRIPTIONS, make_handlers
 
+log = logging.getLogger(__name__)
+
 
 def worker_loops(settings: Settings) -> dict[str, Callable[[threading.Event], None]]:
-    """The event consumer (intake.*, sla.*, billing.*, user.*) and the outbox relay (ticket.*, team.updated)."""
+    """The event consumer (intake.*, sla.*, billing.*, user.*), the outbox relay (ticket.*, team.updated)
+    and the dashboard stats snapshot refresher."""
     container = bootstrap(settings)
     consumer = EventConsumer(SERVICE, container.sessions, settings.broker_url, settings.events_exchange,
                              make_handlers(container.deps), max_attempts=settings.consumer_max_attempts,
                              retry_delay_ms=settings.consumer_retry_delay_ms)
     relay = OutboxRelay(container.engine, settings.broker_url, settings.events_exchange, SERVICE,
                         poll_seconds=settings.outbox_poll_seconds, retention_hours=settings.outbox_retention_hours)
-    return {"event-consumer": consumer.run_forever, "outbox-relay": relay.run_forever}
+    return {"event-consumer": consumer.run_forever, "outbox-relay": relay.run_forever,
+            "stats-snapshot": lambda stop: refresh_stats_forever(container, stop)}
+
+
+def refresh_stats_forever(container: Container, stop: threading.Event) -> None:
+    """Keep the dashboard's whole-table stats snapshot fresh (see views.refresh_stats_snapshot),
+    checking every quarter of TICKET_CORE_STATS_MAX_AGE_SECONDS until ``stop`` is set."""
+    interval = max(1.0, container.deps.stats_max_age_seconds / 4)
+    while not stop.is_set():
+        try:
+            with transaction(container.sessions) as session:
+                if views.refresh_stats_snapshot(session, container.deps):
+                    log.info("stats snapshot refreshed")
+        except DBAPIError as exc:
+            log.warning("stats refresh skipped: database unavailable", extra={"error": str(exc).splitlines()[0]})
+        stop.wait(interval)
 
 
 

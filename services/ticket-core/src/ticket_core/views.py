@@ -354,6 +354,26 @@ def stats(session: Session, deps: Deps, viewer: Viewer) -> dict[str, Any]:
     return {**found.data, "snapshot": True}
 
 
+# The whole-table snapshot is the same for everyone who sees all tickets; computed as "the system".
+_SEES_ALL = Viewer("ticket-core:stats-refresher", frozenset({"admin"}))
+
+
+def refresh_stats_snapshot(session: Session, deps: Deps) -> bool:
+    """Recompute the whole-table snapshot ahead of time (the worker's stats loop): when the table is
+    big enough to be served from it and it is older than half ``deps.stats_max_age_seconds``, so a
+    request never finds it expired and pays the seconds-long aggregate itself. Skips (False) when
+    another process holds the refresh lock. Returns True when it refreshed."""
+    if _table_rows(session) < deps.stats_live_below:
+        return False
+    found = session.execute(SNAPSHOT).first()
+    if found is not None and _age(found.generated_at) < deps.stats_max_age_seconds / 2:
+        return False
+    if not session.scalar(STATS_TRY_LOCK):
+        return False
+    session.execute(SAVE_SNAPSHOT, {"data": json.dumps(_live_stats(session, deps, _SEES_ALL))})
+    return True
+
+
 def _table_rows(session: Session) -> float:
     # The planner's row count (kept by autovacuum/ANALYZE): free, and exact enough to pick a path.
     # -1 until the table is first analysed: treated as empty.

@@ -103,3 +103,39 @@ def test_stats_come_from_a_shared_snapshot_on_big_tables(client, as_role, contai
     assert fresh["snapshot"] is False and fresh["open_total"] == 3
     container.deps.stats_live_below = 10_000_000
     assert client.get("/api/tickets/stats", headers=admin).get_json()["data"]["snapshot"] is False
+
+
+def test_worker_keeps_the_snapshot_fresh_so_no_request_pays_for_it(client, as_role, container, sql) -> None:
+    import threading
+
+    from fibreflow_shared.db import transaction
+    from fibreflow_shared.testing.infra import wait_for
+    from ticket_core import views
+    from ticket_core.cli import refresh_stats_forever
+
+    admin = as_role("admin")
+    make(client, admin, 2)
+    container.deps.stats_live_below = 0  # treat this table as big
+    with transaction(container.sessions) as session:
+        assert views.refresh_stats_snapshot(session, container.deps) is True   # none yet: computed
+    with transaction(container.sessions) as session:
+        assert views.refresh_stats_snapshot(session, container.deps) is False  # fresh: left alone
+    make(client, admin, 1)
+    # Past half its allowed age (not yet expired): the worker's loop renews it before any request must.
+    sql("UPDATE stats_snapshots SET generated_at = now() - make_interval(secs => :age)",
+        age=container.deps.stats_max_age_seconds * 0.6)
+    stop = threading.Event()
+    loop = threading.Thread(target=refresh_stats_forever, args=(container, stop), daemon=True)
+    loop.start()
+    try:
+        wait_for(lambda: sql("SELECT (data->>'open_total')::int FROM stats_snapshots")[0][0] == 3, timeout=10,
+                 message="snapshot renewed by the worker")
+    finally:
+        stop.set()
+        loop.join(5)
+    data = client.get("/api/tickets/stats", headers=admin).get_json()["data"]
+    assert data["snapshot"] is True and data["open_total"] == 3
+    container.deps.stats_live_below = 10_000_000  # small tables are never refreshed in the background
+    sql("UPDATE stats_snapshots SET generated_at = now() - interval '1 hour'")
+    with transaction(container.sessions) as session:
+        assert views.refresh_stats_snapshot(session, container.deps) is False
