@@ -293,6 +293,7 @@ def make_blueprint(container: Container) -> Blueprint:
         @blp.response(201, s.AttachmentEnvelopeSchema)
         @blp.alt_response(413, description="File over 10 MB or ticket over 50 MB")
         @blp.alt_response(415, description="Not JPG/PNG/PDF/DOCX/XLSX by content")
+        @blp.alt_response(503, description="Attachment storage (S3) unreachable; nothing was saved, try again")
         @require_auth(WRITERS)
         def post(self, ticket_id: str) -> Any:
             """Upload one file (multipart field ``file``)."""
@@ -305,6 +306,7 @@ def make_blueprint(container: Container) -> Blueprint:
     @blp.route("/<string:ticket_id>/attachments/<string:attachment_id>")
     class AttachmentDownload(MethodView):
         @blp.doc(responses={"200": {"description": "the file", "content": {"application/octet-stream": {}}}})
+        @blp.alt_response(503, description="Attachment storage (S3) unreachable; try again")
         @require_auth()
         def get(self, ticket_id: str, attachment_id: str) -> Any:
             """Download a file (authenticated; access rules of the ticket apply)."""
