@@ -1,6 +1,7 @@
 """gateway → ticket-core → PostgreSQL → outbox → RabbitMQ → sla, for real."""
 from __future__ import annotations
 
+import socket
 import time
 
 import pytest
@@ -42,9 +43,19 @@ def test_events_wait_in_the_outbox_while_the_relay_is_down(stack, admin) -> None
                  message=f"clock for {uid} after the relay came back")
 
 
+def _refuses(bind: str) -> bool:
+    host, port = bind.rsplit(":", 1)
+    try:
+        socket.create_connection((host, int(port)), timeout=1).close()
+    except OSError:
+        return True
+    return False
+
+
 def test_service_down_gives_503_json_fast(stack, admin) -> None:
     stack.stop_process("ticket-core")
     try:
+        wait_for(lambda: _refuses(stack.env["TICKET_CORE_BIND"]), timeout=10, message="ticket-core stopped")
         started = time.monotonic()
         resp = admin.get("/api/tickets/FF-0001")
         assert resp.status_code == 503

@@ -222,6 +222,21 @@ class Stack:
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        # The group's leader gone is not the group gone (a shell that did not exec, a gunicorn worker
+        # finishing its last request): "stopped" must mean nothing of it still answers.
+        for sig_at_deadline in (signal.SIGKILL, None):
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                try:
+                    os.killpg(proc.pid, 0)
+                except ProcessLookupError:
+                    return
+                time.sleep(0.05)
+            if sig_at_deadline is not None:
+                try:
+                    os.killpg(proc.pid, sig_at_deadline)
+                except ProcessLookupError:
+                    return
 
     def stop(self) -> None:
         for name in list(self.processes):
