@@ -17,15 +17,11 @@ class Upstream:
     name: str
     base_url: str  # "" = not deployed
     pool: urllib3.HTTPConnectionPool | None
+    base_path: str = ""  # any path prefix of the base URL ("" when the service is mounted at the root)
 
     @property
     def configured(self) -> bool:
         return bool(self.base_url)
-
-    @property
-    def base_path(self) -> str:
-        """Any path prefix of the base URL ("" when the service is mounted at the root)."""
-        return urllib.parse.urlsplit(self.base_url).path.rstrip("/")
 
     def close(self) -> None:
         if self.pool is not None:
@@ -39,5 +35,5 @@ def build_upstreams(urls: dict[str, str], *, pool_size: int) -> dict[str, Upstre
         # block=False: under a burst beyond pool_size extra connections are opened and dropped
         # afterwards instead of requests queueing for a pooled one.
         pool = urllib3.connection_from_url(url, maxsize=pool_size, block=False, retries=False) if url else None
-        upstreams[name] = Upstream(name, url.rstrip("/"), pool)
+        upstreams[name] = Upstream(name, url.rstrip("/"), pool, urllib.parse.urlsplit(url).path.rstrip("/"))
     return upstreams

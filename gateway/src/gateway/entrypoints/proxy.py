@@ -157,7 +157,7 @@ class ApiProxy:
                 return [b""]
             if method not in PROXIED_METHODS:
                 raise MethodNotAllowed(f"Method {method} is not allowed here", headers={"Allow": ALLOW})
-            return self._forward(environ, route, method, respond)
+            return self._forward(environ, route, method, respond, ids)
         except ApiError as exc:
             return _error(respond, exc.status, exc.code, exc.message, exc.details, exc.headers, request_id)
         except Exception:  # noqa: BLE001 - never a bare 500 page from the proxy
@@ -166,7 +166,8 @@ class ApiProxy:
                           "Unexpected server error; quote the request id when reporting it", None, {}, request_id)
 
     def _forward(self, environ: dict[str, Any], route: routes.Route, method: str,
-                 respond: Callable[[int, list[tuple[str, str]]], None]) -> Iterable[bytes]:
+                 respond: Callable[[int, list[tuple[str, str]]], None],
+                 ids: list[tuple[str, str]]) -> Iterable[bytes]:
         c = self.container
         client_ip = environ.get("REMOTE_ADDR") or "unknown"
         screen_ip(c, client_ip)
@@ -181,7 +182,7 @@ class ApiProxy:
             raise ServiceUnavailable(f"Service {route.upstream} is not deployed",
                                      details={"service": route.upstream, "reason": "not_configured"})
         limit = route.max_body or c.settings.max_body_bytes
-        headers = self._forward_headers(environ, client_ip)
+        headers = self._forward_headers(environ, client_ip, ids)
         body = _request_body(environ, method, limit, headers)
         read_timeout = route.timeout or c.settings.upstream_read_timeout
         timeout = urllib3.Timeout(connect=c.settings.upstream_connect_timeout, read=read_timeout)
@@ -219,7 +220,8 @@ class ApiProxy:
         metrics.UPSTREAM_LATENCY.labels(route.upstream, str(resp.status)).observe(time.perf_counter() - sent)
         return _relay(resp, method, respond, route.upstream)
 
-    def _forward_headers(self, environ: dict[str, Any], client_ip: str) -> dict[str, str]:
+    def _forward_headers(self, environ: dict[str, Any], client_ip: str,
+                         ids: list[tuple[str, str]]) -> dict[str, str]:
         listed = {h.strip().lower() for h in environ.get("HTTP_CONNECTION", "").split(",") if h.strip()}
         headers: dict[str, str] = {}
         for key, value in environ.items():
@@ -230,9 +232,7 @@ class ApiProxy:
                     headers[name.title()] = value
         if environ.get("CONTENT_TYPE"):
             headers["Content-Type"] = environ["CONTENT_TYPE"]
-        request_id = context.get_request_id() or context.new_id()
-        headers[context.REQUEST_ID_HEADER] = request_id
-        headers[context.CORRELATION_ID_HEADER] = context.get_correlation_id() or request_id
+        headers.update(ids)  # this call's request and correlation ids
         # Only trust an incoming chain when a known proxy sits in front. ProxyFix has then put the
         # client's address in REMOTE_ADDR; the chain is extended with the peer that connected to
         # us (the proxy), as every hop does.
