@@ -8,15 +8,30 @@ from __future__ import annotations
 
 import logging
 import signal
-import sys
 import threading
 from typing import Callable
 
 from prometheus_client import start_http_server
+from sqlalchemy.exc import DBAPIError
 
 log = logging.getLogger(__name__)
 
 Loop = Callable[[threading.Event], None]
+
+
+def periodic(name: str, interval_seconds: float, work: Callable[[], object]) -> Loop:
+    """A loop that calls ``work`` now and then every ``interval_seconds`` until stopped. A database
+    outage skips that pass with a warning (the next pass retries); any other error crashes the loop,
+    which ``run_loops`` turns into a restart by the supervisor."""
+    def loop(stop: threading.Event) -> None:
+        log.info("%s started", name, extra={"interval_seconds": interval_seconds})
+        while not stop.is_set():
+            try:
+                work()
+            except DBAPIError as exc:
+                log.warning("%s skipped: database unavailable", name, extra={"error": str(exc).splitlines()[0]})
+            stop.wait(interval_seconds)
+    return loop
 
 
 def run_loops(loops: dict[str, Loop], *, metrics_port: int | None = None) -> int:

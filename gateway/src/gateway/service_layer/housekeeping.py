@@ -6,9 +6,9 @@ import threading
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, or_, select
-from sqlalchemy.exc import DBAPIError
 
 from fibreflow_shared.db import transaction
+from fibreflow_shared.runner import periodic
 from gateway.adapters.orm import LoginFailure, RefreshToken, SigningKey
 from gateway.service_layer.deps import Deps
 
@@ -45,11 +45,4 @@ def run_once(deps: Deps, now: datetime | None = None) -> dict[str, int]:
 
 def run_forever(deps: Deps, stop: threading.Event) -> None:
     """Run a pass now and then every GATEWAY_HOUSEKEEPING_SECONDS until ``stop`` is set."""
-    interval = deps.settings.housekeeping_interval_seconds
-    log.info("housekeeping started", extra={"interval_seconds": interval})
-    while not stop.is_set():
-        try:
-            run_once(deps)
-        except DBAPIError as exc:
-            log.warning("housekeeping skipped: database unavailable", extra={"error": str(exc).splitlines()[0]})
-        stop.wait(interval)
+    periodic("housekeeping", deps.settings.housekeeping_interval_seconds, lambda: run_once(deps))(stop)

@@ -9,12 +9,11 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy.exc import DBAPIError
-
 from fibreflow_shared.cli import ServiceCli
 from fibreflow_shared.db import transaction
 from fibreflow_shared.messaging.consumer import EventConsumer
 from fibreflow_shared.messaging.relay import OutboxRelay
+from fibreflow_shared.runner import periodic
 from fibreflow_shared.settings import SettingsError
 from ticket_core import views
 from ticket_core.bootstrap import MIGRATIONS_DIR, Container, bootstrap
@@ -40,16 +39,12 @@ def worker_loops(settings: Settings) -> dict[str, Callable[[threading.Event], No
 def refresh_stats_forever(container: Container, stop: threading.Event) -> None:
     """Keep the dashboard's whole-table stats snapshot fresh (see views.refresh_stats_snapshot),
     checking every quarter of TICKET_CORE_STATS_MAX_AGE_SECONDS until ``stop`` is set."""
-    interval = max(1.0, container.deps.stats_max_age_seconds / 4)
-    while not stop.is_set():
-        try:
-            with transaction(container.sessions) as session:
-                if views.refresh_stats_snapshot(session, container.deps):
-                    log.info("stats snapshot refreshed")
-        except DBAPIError as exc:
-            log.warning("stats refresh skipped: database unavailable", extra={"error": str(exc).splitlines()[0]})
-        stop.wait(interval)
+    def refresh() -> None:
+        with transaction(container.sessions) as session:
+            if views.refresh_stats_snapshot(session, container.deps):
+                log.info("stats snapshot refreshed")
 
+    periodic("stats refresh", max(1.0, container.deps.stats_max_age_seconds / 4), refresh)(stop)
 
 
 CLI = ServiceCli(
