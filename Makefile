@@ -21,15 +21,12 @@ run: install
 
 ## test: every suite (unit, integration on the local PostgreSQL/RabbitMQ, end-to-end)
 test: install
-	.venv/bin/pytest shared/tests gateway/tests services tests-e2e -n 2 --dist loadgroup $(PYTEST_ARGS)
+	.venv/bin/pytest shared/tests gateway/tests services deploy/tests tests-e2e -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 ## contracts: regenerate contracts/openapi from the code (tests fail when they drift)
 contracts: install
-	.venv/bin/fibreflow-gateway openapi > contracts/openapi/gateway.json
-	.venv/bin/fibreflow-ticket-core openapi > contracts/openapi/ticket-core.json
-	.venv/bin/fibreflow-sla openapi > contracts/openapi/sla.json
-	.venv/bin/fibreflow-billing openapi > contracts/openapi/billing.json
-	.venv/bin/fibreflow-notifications openapi > contracts/openapi/notifications.json
+	for svc in gateway ticket-core sla billing notifications; do \
+		.venv/bin/fibreflow-$$svc openapi > contracts/openapi/$$svc.json || exit 1; done
 
 ## bench: the benchmarks named in the issues (each starts its own stack and databases)
 bench: install

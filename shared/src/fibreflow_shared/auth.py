@@ -20,9 +20,9 @@ import requests
 from flask import current_app, g, request
 
 from fibreflow_shared.errors import Forbidden, ServiceUnavailable, Unauthorized
+from fibreflow_shared.roles import ALL_ROLES, ADMIN
 
 ALLOWED_ALGORITHMS = ("RS256",)
-ROLES = ("admin", "manager", "team_lead", "technician", "viewer")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -41,7 +41,7 @@ class Principal:
 
     @property
     def is_admin(self) -> bool:
-        return "admin" in self.roles
+        return ADMIN in self.roles
 
 
 class JwksKeySource:
@@ -206,7 +206,7 @@ def require_auth(roles: Iterable[str] | None = None, *,
     """View decorator: 401 without a valid token, 403 when the caller lacks every listed role
     (or fails ``check``)."""
     wanted = frozenset(roles or ())
-    unknown = wanted - set(ROLES)
+    unknown = wanted - ALL_ROLES
     if unknown:
         raise ValueError(f"unknown roles {sorted(unknown)}")
 

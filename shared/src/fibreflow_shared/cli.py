@@ -48,30 +48,58 @@ def exec_gunicorn(wsgi_app: str, bind: str, *, workers: int, threads: int, timeo
 
 
 @dataclass
+class Command:
+    """A service's own sub-command: ``run(settings, args)`` → exit code, with its own arguments."""
+
+    run: Callable[[Any, argparse.Namespace], int]
+    help: str = ""
+    arguments: Callable[[argparse.ArgumentParser], None] | None = None
+
+
+@dataclass
 class ServiceCli:
-    """What the shared commands need to know about one service."""
+    """What the shared commands need to know about one service.
+
+    By convention a service's package ``<pkg>`` has ``<pkg>/migrations`` (shipped in the wheel),
+    ``<pkg>.entrypoints.wsgi:app`` and ``<pkg>.entrypoints.http:create_app``; only ``service``,
+    ``package`` and ``load_settings`` are required.
+    """
 
     service: str
+    package: str
     load_settings: Callable[..., CommonSettings]  # keyword overrides win over the environment
-    migrations_dir: Path
-    wsgi_app: str  # "package.module:app" for gunicorn
-    bind: Callable[[Any], str]
-    # Builds the background loops (name → loop) from settings; empty when none.
-    worker_loops: Callable[[Any], dict[str, Callable[[threading.Event], None]]] = lambda s: {}
+    # Builds the background loops (name → loop) from settings (fibreflow_shared.worker.worker_loops).
+    worker: Callable[[Any], dict[str, Callable[[threading.Event], None]]] = lambda s: {}
     # Event types this service consumes (its queue bindings).
     subscriptions: tuple[str, ...] = ()
-    # "package.module:create_app" — the app factory whose OpenAPI `openapi` prints.
-    app_factory: str | None = None
-    extra_commands: dict[str, Callable[[Any, argparse.Namespace], int]] = field(default_factory=dict)
+    extra_commands: dict[str, Command] = field(default_factory=dict)
+    bind: Callable[[Any], str] = lambda s: s.bind
+    # Runs after the migrations (the gateway makes sure a signing key and an admin exist).
+    after_migrate: Callable[[Any], None] | None = None
+    # Builds the OpenAPI document without a database; default: create_app's with a placeholder URL.
+    openapi: Callable[[], dict[str, Any]] | None = None
+    # gunicorn options for `web` (the gateway's outer timeout and keep-alive differ).
+    web_options: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def migrations_dir(self) -> Path:
+        from fibreflow_shared.db import packaged_migrations
+
+        return packaged_migrations(self.package)
+
+    @property
+    def wsgi_app(self) -> str:
+        return f"{self.package}.entrypoints.wsgi:app"
 
     def openapi_document(self) -> dict[str, Any]:
         """The service's OpenAPI, built without touching the database (for contracts/)."""
+        if self.openapi is not None:
+            return self.openapi()
         import importlib
 
         from fibreflow_shared.web import openapi_document
 
-        module, _, name = (self.app_factory or "").partition(":")
-        create_app = getattr(importlib.import_module(module), name)
+        create_app = importlib.import_module(f"{self.package}.entrypoints.http").create_app
         # The engine is lazy: no connection is ever made to this placeholder URL.
         settings = self.load_settings(database_url="postgresql://openapi@127.0.0.1:1/openapi")
         return openapi_document(create_app(settings))
@@ -80,19 +108,21 @@ class ServiceCli:
         parser = argparse.ArgumentParser(prog=f"fibreflow-{self.service}")
         sub = parser.add_subparsers(dest="command", required=True)
         sub.add_parser("migrate", help="create the database if missing and apply migrations")
-        web = sub.add_parser("web", help="serve HTTP with gunicorn")
+        web = sub.add_parser("web", aliases=["serve"], help="serve HTTP with gunicorn")
+        web.add_argument("--bind", default=os.environ.get("WEB_BIND", ""),
+                         help="host:port (default: WEB_BIND, else the service's own *_BIND setting)")
         web.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "1")))
         web.add_argument("--threads", type=int, default=int(os.environ.get("WEB_THREADS", "16")))
-        sub.add_parser("worker", help="run the outbox relay and event consumer")
+        sub.add_parser("worker", help="run the outbox relay, the event consumer and periodic loops")
         sub.add_parser("declare-topology", help="declare exchanges and this service's queues")
         sub.add_parser("openapi", help="print the OpenAPI document")
         sub.add_parser("dead-letters", help="print messages in this service's dead-letter queue")
-        for name in self.extra_commands:
-            sub.add_parser(name)
+        for name, command in self.extra_commands.items():
+            own = sub.add_parser(name, help=command.help)
+            if command.arguments is not None:
+                command.arguments(own)
         args = parser.parse_args(argv)
         if args.command == "openapi":  # needs no configuration: the spec is static
-            if self.app_factory is None:
-                return 1
             json.dump(self.openapi_document(), sys.stdout, indent=2, sort_keys=True)
             sys.stdout.write("\n")
             return 0
@@ -108,14 +138,17 @@ class ServiceCli:
         if args.command == "migrate":
             ensure_database(settings.database_url)
             run_migrations(self.migrations_dir, settings.database_url)
+            if self.after_migrate is not None:
+                self.after_migrate(settings)
             log.info("migrated")
             return 0
-        if args.command == "web":
-            exec_gunicorn(self.wsgi_app, self.bind(settings), workers=args.workers, threads=args.threads)
+        if args.command in ("web", "serve"):
+            exec_gunicorn(self.wsgi_app, args.bind or self.bind(settings), workers=args.workers,
+                          threads=args.threads, **self.web_options)
         if args.command == "worker":
             from fibreflow_shared.runner import run_loops
 
-            loops = self.worker_loops(settings)
+            loops = self.worker(settings)
             if not loops:
                 log.info("nothing to run in the background")
                 return 0
@@ -134,4 +167,4 @@ class ServiceCli:
                       indent=2, default=str)
             sys.stdout.write("\n")
             return 0
-        return self.extra_commands[args.command](settings, args)
+        return self.extra_commands[args.command].run(settings, args)

@@ -113,6 +113,18 @@ def drop_database(url: str) -> None:
         admin.dispose()
 
 
+def packaged_migrations(package: str) -> Path:
+    """The Alembic folder shipped inside ``package`` (``<package>/migrations``), found through
+    importlib.resources so an installed wheel migrates exactly like a checkout."""
+    from importlib.resources import files
+
+    folder = files(package) / "migrations"
+    path = Path(str(folder))
+    if not (path / "env.py").is_file():
+        raise FileNotFoundError(f"{package} ships no migrations/env.py (looked in {path})")
+    return path
+
+
 def run_migrations(migrations_dir: str | Path, url: str, revision: str = "head") -> None:
     """Upgrade the service's database with its own Alembic history."""
     from alembic import command

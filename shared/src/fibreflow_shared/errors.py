@@ -1,7 +1,13 @@
 """Errors that map onto the ARCHITECTURE.md error envelope.
 
-Domain code raises plain exceptions of its own; entrypoints translate them into these
-(or register a mapping) so the HTTP layer answers with the right status and code.
+Two families, one map between them:
+- ``DomainError`` and its kinds (``NotFoundError``, ``ConflictError``, ``RuleViolation``, …) are
+  plain exceptions with no HTTP in them. Each service declares its own exceptions in its
+  ``domain/errors.py`` as subclasses of these kinds.
+- ``ApiError`` carries an HTTP status; entrypoints raise it for things only HTTP knows about.
+
+``DOMAIN_HTTP`` is the only place that says which status and code a domain kind answers with;
+the shared app factory registers it, so no service maps errors itself.
 """
 from __future__ import annotations
 
@@ -70,3 +76,65 @@ def error_body(code: str, message: str, details: Any = None, request_id: str | N
     if request_id:
         error["request_id"] = request_id
     return {"success": False, "error": error}
+
+
+# -- domain kinds (no HTTP here; the map below gives each its status) ----------------------------
+class DomainError(Exception):
+    """A rule of the domain refused the request. ``details`` is structured detail for the caller."""
+
+    def __init__(self, message: str = "", details: Any = None) -> None:
+        super().__init__(message)
+        self.message = message or self.__class__.__doc__ or self.__class__.__name__
+        self.details = details
+
+
+class InvalidRequest(DomainError):
+    """The request is malformed in a way only the use case can see (a bad sort field, a bad range)."""
+
+
+class PermissionDenied(DomainError):
+    """The caller is authenticated but may not do this to this thing."""
+
+
+class NotFoundError(DomainError):
+    """The thing named does not exist (or the caller may not know that it does)."""
+
+
+class ConflictError(DomainError):
+    """The change collides with the current state (a duplicate, a stale version)."""
+
+
+class RuleViolation(DomainError):
+    """A business rule forbids the change (an invalid transition, an expired contract)."""
+
+
+class PayloadTooLarge(DomainError):
+    """The content is larger than the rule allows."""
+
+
+class UnsupportedMedia(DomainError):
+    """The content's type is not one the rule accepts."""
+
+
+class Unavailable(DomainError):
+    """A dependency the use case needs (storage, a provider) is unreachable; try again later."""
+
+
+DOMAIN_HTTP: dict[type[DomainError], tuple[int, str]] = {
+    InvalidRequest: (400, "VALIDATION_ERROR"),
+    PermissionDenied: (403, "FORBIDDEN"),
+    NotFoundError: (404, "NOT_FOUND"),
+    ConflictError: (409, "CONFLICT"),
+    PayloadTooLarge: (413, "PAYLOAD_TOO_LARGE"),
+    UnsupportedMedia: (415, "UNSUPPORTED_MEDIA_TYPE"),
+    RuleViolation: (422, "BUSINESS_RULE_VIOLATION"),
+    Unavailable: (503, "SERVICE_UNAVAILABLE"),
+}
+
+
+def http_status_of(exc: DomainError) -> tuple[int, str]:
+    """The status and code a domain error answers with: its nearest kind in ``DOMAIN_HTTP``."""
+    for klass in type(exc).__mro__:
+        if klass in DOMAIN_HTTP:
+            return DOMAIN_HTTP[klass]  # type: ignore[index]
+    return 422, "BUSINESS_RULE_VIOLATION"

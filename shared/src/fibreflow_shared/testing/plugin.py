@@ -39,6 +39,20 @@ def make_database(run_id: str) -> Iterator[Callable[[str], str]]:
 
 
 @pytest.fixture(scope="session")
+def migrated_database(make_database: Callable[[str], str]) -> Callable[[str], str]:
+    """Factory: ``migrated_database("sla")`` → URL of a fresh database for this run with the
+    migrations shipped in package ``sla`` applied (the one test-database fixture of every service)."""
+    from fibreflow_shared.db import packaged_migrations, run_migrations
+
+    def make(package: str, name: str | None = None) -> str:
+        url = make_database(name or package)
+        run_migrations(packaged_migrations(package), url)
+        return url
+
+    return make
+
+
+@pytest.fixture(scope="session")
 def broker_vhost(run_id: str) -> Iterator[str]:
     """A vhost of our own on the local RabbitMQ for this run."""
     vhost = f"ff_t_{run_id}"

@@ -1,13 +1,16 @@
-"""The base Flask app: envelope errors, request ids, JSON logs, metrics, health, OpenAPI.
+"""The Flask app every service is: envelope errors, request ids, JSON logs, metrics, health, OpenAPI.
 
-``create_base_app`` returns the Flask app and its flask-smorest ``Api``; the service's own
-factory registers its blueprints on the Api. OpenAPI is served at ``/openapi.json``.
+A service's ``entrypoints/http.py`` calls ``create_service_app`` with its settings, container and
+blueprint factories; that is the whole app factory. ``create_base_app`` is the lower level the
+gateway uses (its proxy wraps the Flask app). Domain errors (``fibreflow_shared.errors.DomainError``
+kinds) map to statuses here, once. OpenAPI is served at ``/openapi.json``, finished by
+``fibreflow_shared.web.openapi.finish_document``.
 """
 from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Protocol
 
 from flask import Flask, Response, g, jsonify, request
 import marshmallow as ma
@@ -16,7 +19,10 @@ from werkzeug.exceptions import HTTPException
 
 from fibreflow_shared import context, metrics
 from fibreflow_shared.auth import JwksKeySource, TokenVerifier
-from fibreflow_shared.errors import ApiError, error_body
+from fibreflow_shared.errors import ApiError, DomainError, error_body, http_status_of
+from fibreflow_shared.health import broker_check, database_check
+from fibreflow_shared.web.deprecation import add_deprecation_headers
+from fibreflow_shared.web.openapi import finish_document
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +48,16 @@ class FibreflowApi(Api):
 
     ERROR_SCHEMA = ErrorEnvelopeSchema
 
+    def document(self) -> dict[str, Any]:
+        """The OpenAPI document as served (conventions of contracts/README.md applied)."""
+        return finish_document(self.spec.to_dict())
+
+    def _openapi_json(self) -> Response:
+        import flask
+
+        return flask.current_app.response_class(flask.json.dumps(self.document(), indent=2, sort_keys=False),
+                                                mimetype="application/json")
+
 _HTTP_CODES = {
     400: "BAD_REQUEST", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND",
     405: "METHOD_NOT_ALLOWED", 406: "NOT_ACCEPTABLE", 409: "CONFLICT", 413: "PAYLOAD_TOO_LARGE",
@@ -63,6 +79,11 @@ def error_response(status: int, code: str, message: str, details: Any = None,
 
 def _handle_api_error(exc: ApiError) -> Response:
     return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
+
+
+def _handle_domain_error(exc: DomainError) -> Response:
+    status, code = http_status_of(exc)
+    return error_response(status, code, exc.message, exc.details)
 
 
 def _handle_http_exception(exc: HTTPException) -> Response:
@@ -164,19 +185,54 @@ def create_base_app(service: str, *, title: str, version: str = "1.0.0", max_bod
     api = FibreflowApi(app)
     # flask-smorest answers validation errors with 422; we answer 400 (ARCHITECTURE.md).
     app.register_error_handler(ApiError, _handle_api_error)
+    app.register_error_handler(DomainError, _handle_domain_error)
     app.register_error_handler(HTTPException, _handle_http_exception)
     app.register_error_handler(Exception, _handle_unexpected)
     app.before_request(_before)
     app.after_request(_after_factory(service))
+    app.after_request(add_deprecation_headers)
     if verifier is None and jwks_url:
         verifier = TokenVerifier(JwksKeySource(jwks_url), issuer=jwt_issuer, audience=jwt_audience)
     if verifier is not None:
         app.extensions["fibreflow_verifier"] = verifier
     register_health(app, readiness or {})
+    app.extensions["fibreflow_api"] = api
     return app, api
+
+
+class ServiceContainerLike(Protocol):
+    """What ``create_service_app`` needs of a service's container."""
+
+    engine: Any
+
+
+BlueprintFactory = Callable[[Any], Any]  # container → flask_smorest.Blueprint
+
+
+def create_service_app(service: str, settings: Any, container: ServiceContainerLike, *, title: str,
+                       blueprints: Iterable[BlueprintFactory], verifier: TokenVerifier | None = None,
+                       description: str = "", configure: Callable[[Flask], None] | None = None) -> Flask:
+    """A service's whole Flask app: the base app, readiness on its database and the broker, its
+    blueprints (each built from the container) and the container in ``app.extensions``."""
+    app, api = create_base_app(
+        service, title=title, description=description, max_body_bytes=settings.max_body_bytes,
+        verifier=verifier, jwks_url=settings.jwks_url, jwt_issuer=settings.jwt_issuer,
+        jwt_audience=settings.jwt_audience,
+        readiness={"database": database_check(container.engine), "broker": broker_check(settings.broker_url)},
+    )
+    if configure is not None:
+        configure(app)
+    for make_blueprint in blueprints:
+        api.register_blueprint(make_blueprint(container))
+    app.extensions["container"] = container
+    app.extensions["fibreflow_api"] = api
+    return app
 
 
 def openapi_document(app: Flask) -> dict[str, Any]:
     """The OpenAPI document an app serves at /openapi.json."""
+    api = app.extensions.get("fibreflow_api")
+    if api is not None:
+        return api.document()
     resp = app.test_client().get("/openapi.json")
     return resp.get_json()
