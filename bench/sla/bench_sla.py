@@ -35,12 +35,11 @@ sys.path.insert(0, str(ROOT))
 import pika  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from fibreflow_shared.db import drop_database, normalise_url, run_migrations  # noqa: E402
+from fibreflow_shared.db import drop_database, normalise_url, packaged_migrations, run_migrations  # noqa: E402
 from fibreflow_shared.messaging.envelope import make_event  # noqa: E402
 from fibreflow_shared.messaging.topology import connect, declare_exchanges, declare_topology  # noqa: E402
 from fibreflow_shared.testing import infra  # noqa: E402
-from sla.bootstrap import MIGRATIONS_DIR  # noqa: E402
-from sla.service_layer.handlers import SUBSCRIPTIONS  # noqa: E402
+from sla.service_layer.consumers import SUBSCRIPTIONS  # noqa: E402
 
 EXCHANGE = "fibreflow.events"
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -188,7 +187,7 @@ def main() -> int:
     worker = None
     results: dict[str, object] = {"clocks": args.clocks}
     try:
-        run_migrations(MIGRATIONS_DIR, url)
+        run_migrations(packaged_migrations("sla"), url)
         declare_topology(broker, EXCHANGE, {"sla": SUBSCRIPTIONS}, 2000)
         results["seed_seconds"] = round(seed(url, args.clocks), 1)
         print(f"seeded {args.clocks} active clocks in {results['seed_seconds']} s", flush=True)

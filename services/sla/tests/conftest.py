@@ -8,24 +8,21 @@ from typing import Any, Callable, Iterator
 import pytest
 from sqlalchemy import text
 
-from fibreflow_shared.db import run_migrations
 from fibreflow_shared.messaging.consumer import EventConsumer
 from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.testing.tokens import TestSigner
-from sla.bootstrap import MIGRATIONS_DIR, Container, bootstrap
+from fibreflow_shared.timeutil import utc_now
+from sla.bootstrap import Container, bootstrap
 from sla.config import load
 from sla.entrypoints.http import create_app
-from sla.service_layer.clocks import utc_now
-from sla.service_layer.handlers import make_handlers
+from sla.service_layer.consumers import make_handlers
 
 TABLES = "sla_clocks, sla_tickets, sla_clock_history, sla_closed_days, sla_configs, outbox, processed_events"
 
 
 @pytest.fixture(scope="session")
-def sla_db_url(make_database: Callable[[str], str]) -> str:
-    url = make_database("sla")
-    run_migrations(MIGRATIONS_DIR, url)
-    return url
+def sla_db_url(migrated_database: Callable[[str], str]) -> str:
+    return migrated_database("sla")
 
 
 @pytest.fixture(scope="session")

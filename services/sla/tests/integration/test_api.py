@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 import pytest
@@ -22,6 +23,17 @@ def test_clock_view_and_visibility(client, consumer, events, signer: TestSigner,
     assert clock["pauses"][0]["reason"] == "blocked" and clock["pauses"][0]["end"] is None
     history = client.get("/api/sla/tickets/FF-0042/history", headers=signer.headers(roles=["manager"]))
     assert [h["action"] for h in history.get_json()["data"]["history"]] == ["started", "paused"]
+    assert history.get_json()["data"]["pagination"] == {"page": 1, "limit": 50, "total": 2, "totalPages": 1}
+    second = client.get("/api/sla/tickets/FF-0042/history?page=2&limit=1", headers=signer.headers()).get_json()
+    assert [h["action"] for h in second["data"]["history"]] == ["paused"] and second["data"]["ticket_uid"] == "FF-0042"
+    # The path takes the ticket's UUID as well as its UID.
+    ticket_id = str(uuid.uuid5(uuid.NAMESPACE_URL, "FF-0042"))
+    by_id = client.get(f"/api/sla/tickets/{ticket_id}", headers=signer.headers(roles=["viewer"]))
+    assert by_id.status_code == 200 and by_id.get_json()["data"]["ticket_uid"] == "FF-0042"
+    assert client.get(f"/api/sla/tickets/{ticket_id}/history", headers=signer.headers()).get_json()[
+        "data"]["ticket_uid"] == "FF-0042"
+    # Team leads see every clock, not only their teams' (unlike ticket lists).
+    assert client.get("/api/sla/tickets/FF-0042", headers=signer.headers(roles=["team_lead"])).status_code == 200
     # A technician sees only clocks of tickets assigned to them.
     assert client.get("/api/sla/tickets/FF-0042", headers=signer.headers(roles=["technician"])).status_code == 404
     tech = "5b0c3f0e-7a55-4c1e-9d3a-2f1e0c9b8a77"
@@ -30,7 +42,22 @@ def test_clock_view_and_visibility(client, consumer, events, signer: TestSigner,
     assert client.get("/api/sla/tickets/FF-0042",
                       headers=signer.headers(roles=["technician"], sub=tech)).status_code == 200
     assert client.get("/api/sla/tickets/FF-9999", headers=signer.headers()).status_code == 404
+    assert client.get(f"/api/sla/tickets/{ticket_id}", headers=signer.headers(roles=["technician"])).status_code == 404
     assert client.get("/api/sla/tickets/FF-0042").status_code == 401
+    missing = client.get("/api/sla/tickets/FF-9999", headers=signer.headers()).get_json()
+    assert missing["error"] == {"code": "NOT_FOUND", "message": "No SLA clock for ticket FF-9999",
+                                "request_id": missing["error"]["request_id"]}
+
+
+def test_a_technician_sees_the_clocks_of_their_teams_tickets(client, consumer, events, signer: TestSigner,
+                                                             fixed_now) -> None:
+    team = "0f8e8a3c-9a6b-4d8e-8f3e-6c1f2b7a9d10"
+    consumer.process(events.created(uid="FF-0043", assigned_team=team))
+    tech = signer.headers(roles=["technician"], teams=[team])
+    assert client.get("/api/sla/tickets/FF-0043", headers=tech).status_code == 200
+    assert client.get("/api/sla/tickets/FF-0043/history", headers=tech).status_code == 200
+    other = signer.headers(roles=["technician"], teams=[str(uuid.uuid4())])
+    assert client.get("/api/sla/tickets/FF-0043/history", headers=other).status_code == 404
 
 
 @pytest.mark.parametrize("path", ["/api/tickets/sla-configs", "/api/sla/configs"])
@@ -50,8 +77,13 @@ def test_configs_read_and_admin_write(client, signer: TestSigner, path: str) -> 
     assert eff[("build", "critical")]["resolution_minutes"] == 300 and eff[("build", "critical")]["source"] == "override"
     assert eff[("build", "critical")]["warning_threshold_percent"] == 50
     removed = client.delete(f"{path}/overrides/build/critical", headers=signer.headers())
-    assert removed.status_code == 200
-    assert client.delete(f"{path}/overrides/build/critical", headers=signer.headers()).status_code == 404
+    assert removed.status_code == 204 and removed.get_data() == b""
+    after = {(e["ticket_type"], e["priority"]): e for e in client.get(path, headers=signer.headers()).get_json()[
+        "data"]["effective"]}
+    assert after[("build", "critical")]["source"] == "default"
+    gone = client.delete(f"{path}/overrides/build/critical", headers=signer.headers())
+    assert gone.status_code == 404 and gone.get_json()["error"]["message"] == "no override for build/critical"
+    assert client.delete(f"{path}/overrides/mystery/critical", headers=signer.headers()).status_code == 404
 
 
 @pytest.mark.parametrize("body, status", [
@@ -89,11 +121,24 @@ def test_calendar_crud(client, signer: TestSigner) -> None:
     assert made.status_code == 201
     assert client.post("/api/sla/calendar/closed-days", headers=signer.headers(),
                        json={"date": "2026-12-31", "name": "again"}).status_code == 409
-    days = client.get("/api/sla/calendar/holidays?year=2026", headers=signer.headers()).get_json()["data"]["days"]
+    holidays = client.get("/api/sla/calendar/holidays?year=2026", headers=signer.headers()).get_json()["data"]
+    days = holidays["days"]
     assert {"date": "2026-12-25", "name": "Christmas Day", "kind": "public_holiday"} in days
     assert {"date": "2026-12-31", "name": "Year-end shutdown", "kind": "closed_day"} in days
-    assert client.delete("/api/sla/calendar/closed-days/2026-12-31", headers=signer.headers()).status_code == 200
-    assert client.delete("/api/sla/calendar/closed-days/2026-12-31", headers=signer.headers()).status_code == 404
+    assert holidays["year"] == 2026 and holidays["pagination"]["total"] == len(days)
+    page = client.get("/api/sla/calendar/holidays?year=2026&limit=2&page=2", headers=signer.headers()).get_json()
+    assert page["data"]["days"] == days[2:4]
+    listed = client.get("/api/sla/calendar/closed-days?year=2026", headers=signer.headers()).get_json()["data"]
+    assert listed == {"closed_days": [{"date": "2026-12-31", "name": "Year-end shutdown"}],
+                      "pagination": {"page": 1, "limit": 50, "total": 1, "totalPages": 1}, "year": 2026}
+    assert client.get("/api/sla/calendar/closed-days?year=2027", headers=signer.headers()).get_json()[
+        "data"]["pagination"]["total"] == 0
+    assert client.get("/api/sla/calendar/closed-days?colour=red", headers=signer.headers()).status_code == 400
+    removed = client.delete("/api/sla/calendar/closed-days/2026-12-31", headers=signer.headers())
+    assert removed.status_code == 204 and removed.get_data() == b""
+    gone = client.delete("/api/sla/calendar/closed-days/2026-12-31", headers=signer.headers())
+    assert gone.status_code == 404 and gone.get_json()["error"]["message"] == "2026-12-31 is not a closed day"
+    assert client.delete("/api/sla/calendar/closed-days/someday", headers=signer.headers()).status_code == 404
 
 
 def test_compliance_report_and_csv(client, consumer, events, signer: TestSigner, fixed_now) -> None:
@@ -105,7 +150,7 @@ def test_compliance_report_and_csv(client, consumer, events, signer: TestSigner,
     consumer.process(events.status("in_progress", "closed", "2026-11-23T08:00:00+00:00", uid="FF-0002",
                                    priority="critical"))  # 120 of 60 minutes: breached
     consumer.process(events.created(uid="FF-0003", ticket_type="build"))  # still running
-    query = "from=2026-11-01&to=2026-11-30&period=week"
+    query = "period_from=2026-11-01&period_to=2026-12-01&period=week"
     resp = client.get(f"/api/sla/reports/compliance?{query}", headers=signer.headers(roles=["manager"]))
     assert resp.status_code == 200, resp.get_json()
     data = resp.get_json()["data"]
@@ -115,15 +160,59 @@ def test_compliance_report_and_csv(client, consumer, events, signer: TestSigner,
     assert {p["priority"]: p["compliance_percent"] for p in data["by_priority"]} == {"critical": 0.0, "high": 100.0}
     assert {t["assigned_team"]: t["total"] for t in data["by_team"]} == {team: 1, None: 1}
     assert [b["ticket_uid"] for b in data["breached"]] == ["FF-0002"]
-    filtered = client.get(f"/api/sla/reports/compliance?{query}&team={team}", headers=signer.headers())
+    assert (data["period_from"], data["period_to"], data["from"], data["to"]) == (
+        "2026-11-01", "2026-12-01", "2026-11-01", "2026-11-30")
+    assert "Deprecation" not in resp.headers
+    filtered = client.get(f"/api/sla/reports/compliance?{query}&assigned_team={team}", headers=signer.headers())
     assert filtered.get_json()["data"]["summary"]["total"] == 1
+    assert client.get(f"/api/sla/reports/compliance?{query}&assigned_team=nope",
+                      headers=signer.headers()).status_code == 400
+    # period_to is exclusive: ending on the 23rd leaves out the clocks stopped that day.
+    before = client.get("/api/sla/reports/compliance?period_from=2026-11-01&period_to=2026-11-23",
+                        headers=signer.headers()).get_json()["data"]
+    assert before["summary"]["total"] == 0 and before["to"] == "2026-11-22"
+    assert client.get("/api/sla/reports/compliance?period_from=2026-11-23&period_to=2026-11-23",
+                      headers=signer.headers()).status_code == 400
     assert client.get("/api/sla/reports/compliance?priority=urgent", headers=signer.headers()).status_code == 400
     assert client.get("/api/sla/reports/compliance", headers=signer.headers(roles=["technician"])).status_code == 403
     csv = client.get(f"/api/sla/reports/compliance/export?{query}", headers=signer.headers())
-    assert csv.status_code == 200 and csv.mimetype == "text/csv"
-    lines = csv.get_data(as_text=True).strip().splitlines()
-    assert lines[0].startswith("ticket_uid,") and len(lines) == 3
+    assert csv.status_code == 200 and csv.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert csv.headers["Content-Disposition"].startswith('attachment; filename="sla-compliance-2026-11-01-2026-11-30.csv"')
+    text = csv.get_data(as_text=True)
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("ticket_uid,") and len(lines) == 3 and "\r\n" in text
     assert lines[2].startswith("FF-0002,") and lines[2].endswith(",false")
+    assert client.get(f"/api/sla/reports/compliance/export?{query}&assigned_team={team}",
+                      headers=signer.headers()).get_data(as_text=True).count("\r\n") == 2
+
+
+def test_old_report_parameter_names_still_answer_with_deprecation(client, consumer, events, signer: TestSigner,
+                                                                  fixed_now) -> None:
+    team = "0f8e8a3c-9a6b-4d8e-8f3e-6c1f2b7a9d10"
+    consumer.process(events.created(uid="FF-0001", assigned_team=team))
+    consumer.process(events.status("in_progress", "resolved", "2026-11-23T07:00:00+00:00", uid="FF-0001",
+                                   assigned_team=team))
+    consumer.process(events.created(uid="FF-0002"))
+    consumer.process(events.status("in_progress", "resolved", "2026-11-23T07:00:00+00:00", uid="FF-0002"))
+    for path in ("/api/sla/reports/compliance", "/api/sla/reports/compliance/export"):
+        # The old "to" named the last day (inclusive): to=2026-11-23 still counts the 23rd.
+        old = client.get(f"{path}?from=2026-11-01&to=2026-11-23&team={team}", headers=signer.headers())
+        old_body = old.get_data()  # a streamed export: read it before the next request
+        new = client.get(f"{path}?period_from=2026-11-01&period_to=2026-11-24&assigned_team={team}",
+                         headers=signer.headers())
+        assert old.status_code == new.status_code == 200
+        assert old_body == new.get_data() and (b"FF-0001" in old_body) == path.endswith("/export")
+        assert b"FF-0002" not in old_body
+        assert old.headers["Deprecation"] == "@1796083200" and "Deprecation" not in new.headers
+        assert old.headers["Deprecated-Parameters"] == "from=period_from, team=assigned_team, to=period_to"
+    data = client.get("/api/sla/reports/compliance?from=2026-11-01&to=2026-11-23",
+                      headers=signer.headers()).get_json()["data"]
+    assert data["summary"]["total"] == 2 and (data["to"], data["period_to"]) == ("2026-11-23", "2026-11-24")
+    assert client.get("/api/sla/reports/compliance?to=2026-11-23&period_to=2026-11-24",
+                      headers=signer.headers()).status_code == 400
+    assert client.get("/api/sla/reports/compliance?to=someday", headers=signer.headers()).status_code == 400
+    assert client.get("/api/sla/reports/compliance?from=2026-11-24&to=2026-11-23",
+                      headers=signer.headers()).status_code == 400
 
 
 def test_openapi_matches_committed_contract(contracts_dir, client: Any) -> None:

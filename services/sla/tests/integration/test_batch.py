@@ -14,7 +14,7 @@ from fibreflow_shared.messaging.relay import BrokerUnavailable
 from fibreflow_shared.messaging.topology import connect, declare_exchanges
 from fibreflow_shared.testing.infra import BROKER_PORT, TcpProxy, broker_url as make_broker_url
 from fibreflow_shared.messaging.relay import OutboxRelay
-from sla.service_layer.handlers import make_handlers
+from sla.service_layer.consumers import make_handlers
 
 pytestmark = pytest.mark.integration
 

@@ -12,9 +12,9 @@ import pytest
 from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.messaging.topology import connect, declare_exchanges, declare_topology
 from fibreflow_shared.testing.infra import wait_for
-from sla.cli import worker_loops
+from sla.cli import worker
 from sla.config import load
-from sla.service_layer.handlers import SUBSCRIPTIONS
+from sla.service_layer.consumers import SUBSCRIPTIONS
 
 pytestmark = pytest.mark.integration
 
@@ -33,7 +33,7 @@ def test_ticket_created_on_the_bus_yields_sla_updated_and_alerts(container, clea
     for key in ("sla.updated", "sla.warning"):
         channel.queue_bind(queue, settings.events_exchange, routing_key=key)
     stop = threading.Event()
-    threads = [threading.Thread(target=loop, args=(stop,), daemon=True) for loop in worker_loops(settings).values()]
+    threads = [threading.Thread(target=loop, args=(stop,), daemon=True) for loop in worker(settings).values()]
     [t.start() for t in threads]
     try:
         # Created 50 minutes ago with a 60-minute target: already past 75 %, so the scanner warns at once.

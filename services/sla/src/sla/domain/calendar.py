@@ -12,13 +12,11 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Callable, Iterator, Mapping, Protocol
 from zoneinfo import ZoneInfo
 
+from sla.domain.errors import CalendarError
+
 ZERO = timedelta(0)
 # A calendar with any working time finds some within a few years; past this it has none.
 MAX_SCAN_DAYS = 3 * 366
-
-
-class CalendarError(ValueError):
-    """A calendar that cannot be used (no working time, bad hours)."""
 
 
 class Timeline(Protocol):
@@ -141,6 +139,8 @@ def parse_hours(spec: Mapping[int, tuple[str, str]]) -> dict[int, tuple[time, ti
 DEFAULT_TIMEZONE = "Africa/Johannesburg"
 DEFAULT_COUNTRY = "ZA"
 DEFAULT_HOURS = {day: ("08:00", "17:00") for day in range(5)}
+# Weekday names of the API, Monday first (index = ``date.weekday()``).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True)

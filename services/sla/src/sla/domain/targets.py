@@ -7,19 +7,13 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Mapping
 
+from sla.domain.errors import InvalidPolicy, UnknownTarget
+
 TICKET_TYPES = ("build", "fault", "infrastructure", "preventative", "adhoc", "billing")
 PRIORITIES = ("critical", "high", "medium", "low")
 BASE_HOURS = {"build": 48, "fault": 4, "infrastructure": 24, "preventative": 168, "adhoc": 24, "billing": 24}
 PRIORITY_MULTIPLIER = {"critical": Decimal("0.25"), "high": Decimal("0.5"), "medium": Decimal("1"), "low": Decimal("2")}
 DEFAULT_WARNING, DEFAULT_CRITICAL = 75, 90
-
-
-class UnknownTarget(ValueError):
-    """A ticket type or priority with no SLA target."""
-
-
-class InvalidPolicy(ValueError):
-    """A configuration that breaks an SLA rule (e.g. warning not below critical)."""
 
 
 @dataclass(frozen=True)

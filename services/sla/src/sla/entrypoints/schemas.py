@@ -1,46 +1,31 @@
-"""Request and response schemas (marshmallow); OpenAPI is generated from them.
-Unknown fields are rejected (marshmallow's default ``RAISE``)."""
+"""Request and response schemas (marshmallow, on ``fibreflow_shared.schemas``); OpenAPI is
+generated from them. Unknown fields and query parameters are refused."""
 from __future__ import annotations
 
-import re
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
+from fibreflow_shared.schemas import CommaList, PageArgs, QueryArgs, envelope, list_envelope
+from sla.domain.calendar import WEEKDAYS
 from sla.domain.targets import PRIORITIES, TICKET_TYPES
-from sla.service_layer.configs import WEEKDAYS
+
+
 
 HOURS = dict(places=2, validate=validate.Range(min=0, min_inclusive=False, max=8760))
 PERCENT = validate.Range(min=1, max=99)
 HHMM = validate.Regexp(r"^([01]\d|2[0-3]):[0-5]\d$", error="expected HH:MM")
-UUID_RE = re.compile(r"^[0-9a-fA-F-]{36}$")
+MAX_REPORT_DAYS = 3661  # ten years
 
 
-class CommaList(fields.Field):
-    """A query value ``a,b,c`` → ["a", "b", "c"], each checked by ``choices`` or ``pattern``."""
-
-    def __init__(self, choices: tuple[str, ...] | None = None, pattern: re.Pattern[str] | None = None,
-                 **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.choices, self.pattern = choices, pattern
-        if choices:
-            self.metadata.setdefault("description", "comma list of: " + ", ".join(choices))
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> tuple[str, ...]:
-        if not isinstance(value, str):
-            raise ValidationError("expected a comma-separated string")
-        items = tuple(v.strip() for v in value.split(",") if v.strip())
-        bad = [v for v in items if (self.choices and v not in self.choices)
-               or (self.pattern and not self.pattern.match(v))]
-        if bad:
-            raise ValidationError(f"invalid values: {', '.join(bad)}")
-        return items
-
-
-# -- envelopes -------------------------------------------------------------------------------
-def envelope(name: str, data: Any) -> type[Schema]:
-    return Schema.from_dict({"success": fields.Boolean(), "data": data}, name=name)
+def _day_after(last_day: str) -> str:
+    """An inclusive last day (the old ``to``) as the exclusive end (``period_to``)."""
+    try:
+        return (date.fromisoformat(last_day) + timedelta(days=1)).isoformat()
+    except (TypeError, ValueError):
+        raise ValueError("Not a valid date.") from None
 
 
 # -- clocks ---------------------------------------------------------------------------------
@@ -98,33 +83,35 @@ class HistoryItemSchema(Schema):
     created_at = fields.DateTime()
 
 
-HistoryEnvelopeSchema = envelope("ClockHistoryEnvelope", fields.Nested(Schema.from_dict(
-    {"ticket_uid": fields.String(), "history": fields.List(fields.Nested(HistoryItemSchema))}, name="ClockHistory")))
+HistoryEnvelopeSchema = list_envelope("ClockHistoryEnvelope", "history", HistoryItemSchema,
+                                      extra={"ticket_uid": fields.String(metadata={"example": "FF-0042"})})
 
 
 # -- configs ------------------------------------------------------------------------------------
 class TypeConfigSchema(Schema):
-    ticket_type = fields.String(required=True, validate=validate.OneOf(TICKET_TYPES))
-    base_hours = fields.Decimal(**HOURS)
-    response_hours = fields.Decimal(allow_none=True, **HOURS)
-    business_hours_only = fields.Boolean()
-    warning_threshold_percent = fields.Integer(validate=PERCENT)
-    critical_threshold_percent = fields.Integer(validate=PERCENT)
+    ticket_type = fields.String(required=True, validate=validate.OneOf(TICKET_TYPES), metadata={"example": "fault"})
+    base_hours = fields.Decimal(**HOURS, metadata={"example": 4, "description": "resolution hours at multiplier 1"})
+    response_hours = fields.Decimal(allow_none=True, **HOURS, metadata={"example": 1})
+    business_hours_only = fields.Boolean(metadata={"example": True})
+    warning_threshold_percent = fields.Integer(validate=PERCENT, metadata={"example": 75})
+    critical_threshold_percent = fields.Integer(validate=PERCENT, metadata={"example": 90})
 
 
 class MultiplierSchema(Schema):
-    priority = fields.String(required=True, validate=validate.OneOf(PRIORITIES))
-    multiplier = fields.Decimal(required=True, places=3, validate=validate.Range(min=0, min_inclusive=False, max=10))
+    priority = fields.String(required=True, validate=validate.OneOf(PRIORITIES), metadata={"example": "critical"})
+    multiplier = fields.Decimal(required=True, places=3, validate=validate.Range(min=0, min_inclusive=False, max=10),
+                                metadata={"example": 0.25})
 
 
 class OverrideSchema(Schema):
-    ticket_type = fields.String(required=True, validate=validate.OneOf(TICKET_TYPES))
-    priority = fields.String(required=True, validate=validate.OneOf(PRIORITIES))
-    base_hours = fields.Decimal(required=True, **HOURS)
-    response_hours = fields.Decimal(allow_none=True, **HOURS)
-    business_hours_only = fields.Boolean(allow_none=True)
-    warning_threshold_percent = fields.Integer(allow_none=True, validate=PERCENT)
-    critical_threshold_percent = fields.Integer(allow_none=True, validate=PERCENT)
+    ticket_type = fields.String(required=True, validate=validate.OneOf(TICKET_TYPES), metadata={"example": "build"})
+    priority = fields.String(required=True, validate=validate.OneOf(PRIORITIES), metadata={"example": "critical"})
+    base_hours = fields.Decimal(required=True, **HOURS, metadata={"example": 12,
+                                                                  "description": "resolution hours (no multiplier)"})
+    response_hours = fields.Decimal(allow_none=True, **HOURS, metadata={"example": 2})
+    business_hours_only = fields.Boolean(allow_none=True, metadata={"example": False})
+    warning_threshold_percent = fields.Integer(allow_none=True, validate=PERCENT, metadata={"example": 60})
+    critical_threshold_percent = fields.Integer(allow_none=True, validate=PERCENT, metadata={"example": 85})
 
 
 class ConfigUpdateSchema(Schema):
@@ -139,29 +126,29 @@ class ConfigUpdateSchema(Schema):
 
 
 class EffectiveTargetSchema(Schema):
-    ticket_type = fields.String()
-    priority = fields.String()
-    resolution_minutes = fields.Integer()
-    response_minutes = fields.Integer(allow_none=True)
-    business_hours_only = fields.Boolean()
-    warning_threshold_percent = fields.Integer()
-    critical_threshold_percent = fields.Integer()
-    source = fields.String()
+    ticket_type = fields.String(metadata={"example": "fault"})
+    priority = fields.String(metadata={"example": "critical"})
+    resolution_minutes = fields.Integer(metadata={"example": 60})
+    response_minutes = fields.Integer(allow_none=True, metadata={"example": 15})
+    business_hours_only = fields.Boolean(metadata={"example": True})
+    warning_threshold_percent = fields.Integer(metadata={"example": 75})
+    critical_threshold_percent = fields.Integer(metadata={"example": 90})
+    source = fields.String(metadata={"description": "default or override", "example": "default"})
 
 
 class TypeConfigOutSchema(TypeConfigSchema):
-    base_hours = fields.Float()
-    response_hours = fields.Float(allow_none=True)
+    base_hours = fields.Float(metadata={"example": 4})
+    response_hours = fields.Float(allow_none=True, metadata={"example": 1})
 
 
 class MultiplierOutSchema(Schema):
-    priority = fields.String()
-    multiplier = fields.Float()
+    priority = fields.String(metadata={"example": "critical"})
+    multiplier = fields.Float(metadata={"example": 0.25})
 
 
 class OverrideOutSchema(OverrideSchema):
-    base_hours = fields.Float()
-    response_hours = fields.Float(allow_none=True)
+    base_hours = fields.Float(metadata={"example": 12})
+    response_hours = fields.Float(allow_none=True, metadata={"example": 2})
 
 
 class ConfigDocumentSchema(Schema):
@@ -176,10 +163,10 @@ ConfigEnvelopeSchema = envelope("SlaConfigEnvelope", fields.Nested(ConfigDocumen
 
 # -- calendar ------------------------------------------------------------------------------------
 class WorkingHoursSchema(Schema):
-    weekday = fields.String(required=True, validate=validate.OneOf(WEEKDAYS))
-    open = fields.Boolean(load_default=True)
-    start = fields.String(allow_none=True, validate=HHMM)
-    end = fields.String(allow_none=True, validate=HHMM)
+    weekday = fields.String(required=True, validate=validate.OneOf(WEEKDAYS), metadata={"example": "monday"})
+    open = fields.Boolean(load_default=True, metadata={"example": True})
+    start = fields.String(allow_none=True, validate=HHMM, metadata={"example": "08:00"})
+    end = fields.String(allow_none=True, validate=HHMM, metadata={"example": "17:00"})
 
     @validates_schema
     def span(self, data: dict[str, Any], **_: Any) -> None:
@@ -191,9 +178,10 @@ class WorkingHoursSchema(Schema):
 
 
 class CalendarUpdateSchema(Schema):
-    timezone = fields.String(validate=validate.Length(max=64))
-    country = fields.String(allow_none=True, validate=validate.Length(min=2, max=8))
-    subdivision = fields.String(allow_none=True, validate=validate.Length(max=16))
+    timezone = fields.String(validate=validate.Length(max=64), metadata={"example": "Africa/Johannesburg"})
+    country = fields.String(allow_none=True, validate=validate.Length(min=2, max=8),
+                            metadata={"example": "ZA", "description": "ISO country of the public holidays; null: none"})
+    subdivision = fields.String(allow_none=True, validate=validate.Length(max=16), metadata={"example": None})
     working_hours = fields.List(fields.Nested(WorkingHoursSchema))
 
     @validates("timezone")
@@ -211,11 +199,11 @@ class CalendarUpdateSchema(Schema):
 
 
 class CalendarSchema(Schema):
-    timezone = fields.String()
-    country = fields.String(allow_none=True)
-    subdivision = fields.String(allow_none=True)
+    timezone = fields.String(metadata={"example": "Africa/Johannesburg"})
+    country = fields.String(allow_none=True, metadata={"example": "ZA"})
+    subdivision = fields.String(allow_none=True, metadata={"example": None})
     working_hours = fields.List(fields.Nested(WorkingHoursSchema))
-    version = fields.Integer()
+    version = fields.Integer(metadata={"example": 3})
     updated_at = fields.DateTime()
 
 
@@ -223,8 +211,9 @@ CalendarEnvelopeSchema = envelope("CalendarEnvelope", fields.Nested(CalendarSche
 
 
 class ClosedDaySchema(Schema):
-    date = fields.Date(required=True)
-    name = fields.String(required=True, validate=validate.Length(min=1, max=120))
+    date = fields.Date(required=True, metadata={"example": "2026-12-31"})
+    name = fields.String(required=True, validate=validate.Length(min=1, max=120),
+                         metadata={"example": "Year-end shutdown"})
 
 
 class DayEntrySchema(Schema):
@@ -234,32 +223,44 @@ class DayEntrySchema(Schema):
 
 
 ClosedDayEnvelopeSchema = envelope("ClosedDayEnvelope", fields.Nested(ClosedDaySchema))
-ClosedDaysEnvelopeSchema = envelope("ClosedDaysEnvelope", fields.Nested(Schema.from_dict(
-    {"closed_days": fields.List(fields.Nested(ClosedDaySchema))}, name="ClosedDays")))
-HolidaysEnvelopeSchema = envelope("HolidaysEnvelope", fields.Nested(Schema.from_dict(
-    {"year": fields.Integer(), "days": fields.List(fields.Nested(DayEntrySchema))}, name="Holidays")))
+ClosedDaysEnvelopeSchema = list_envelope("ClosedDaysEnvelope", "closed_days", ClosedDaySchema, extra={
+    "year": fields.Integer(allow_none=True, metadata={"description": "the year asked for; null: every year"})})
+HolidaysEnvelopeSchema = list_envelope("HolidaysEnvelope", "days", DayEntrySchema,
+                                       extra={"year": fields.Integer(metadata={"example": 2026})})
 
 
-class YearQuerySchema(Schema):
-    year = fields.Integer(validate=validate.Range(min=1990, max=2100))
+class YearQuerySchema(PageArgs):
+    """A page of the days of one year."""
+
+    year = fields.Integer(validate=validate.Range(min=1990, max=2100),
+                          metadata={"x-filter": "closed days of that calendar year"})
 
 
 # -- reports -------------------------------------------------------------------------------------
-class ReportQuerySchema(Schema):
-    # "from" is a Python keyword: data_key keeps the public name.
-    from_ = fields.Date(data_key="from", metadata={"description": "first day (calendar timezone); default 12 weeks ago"})
-    to = fields.Date(metadata={"description": "last day, inclusive; default today"})
-    period = fields.String(load_default="week", validate=validate.OneOf(("week", "month")))
+class ReportQuerySchema(QueryArgs):
+    """The compliance report's range is ``period_from`` (inclusive) to ``period_to`` (exclusive),
+    days in the business calendar's timezone. The old ``from``/``to``/``team`` still answer for a
+    release (with ``Deprecation``); the old ``to`` named the last day, so it counts one day more."""
+
+    # The old ``to`` named the last day: the new exclusive end is the day after it.
+    RENAMED = {"from": "period_from", "team": "assigned_team", "to": ("period_to", _day_after)}
+
+    period_from = fields.Date(metadata={"description": "first day, inclusive (calendar timezone); "
+                                                       "default 12 weeks before period_to"})
+    period_to = fields.Date(metadata={"description": "end day, exclusive; default tomorrow (today included)"})
+    period = fields.String(load_default="week", validate=validate.OneOf(("week", "month")),
+                           metadata={"description": "the periods of by_period"})
     clock = fields.String(load_default="resolution", validate=validate.OneOf(("resolution", "response")))
     ticket_type = CommaList(choices=TICKET_TYPES)
     priority = CommaList(choices=PRIORITIES)
-    team = CommaList(pattern=UUID_RE, metadata={"description": "comma list of team ids"})
+    assigned_team = CommaList(item=fields.UUID(), metadata={"description": "comma list of team ids"})
 
     @validates_schema
     def ordered(self, data: dict[str, Any], **_: Any) -> None:
-        if data.get("from_") and data.get("to") and data["from_"] > data["to"]:
-            raise ValidationError("from must not be after to")
-        if data.get("from_") and data.get("to") and (data["to"] - data["from_"]).days > 3660:
+        start, end = data.get("period_from"), data.get("period_to")
+        if start and end and start >= end:
+            raise ValidationError("period_from must be before period_to")
+        if start and end and (end - start).days > MAX_REPORT_DAYS:
             raise ValidationError("at most ten years per report")
 
 
@@ -292,8 +293,10 @@ def _cell(name: str, key: str, field: fields.Field) -> type[Schema]:
 
 
 class ComplianceReportSchema(Schema):
-    from_ = fields.Date(data_key="from")
-    to = fields.Date()
+    period_from = fields.Date(metadata={"description": "first day counted"})
+    period_to = fields.Date(metadata={"description": "end day, exclusive"})
+    from_ = fields.Date(data_key="from", metadata={"description": "deprecated: period_from"})
+    to = fields.Date(metadata={"description": "deprecated: the last day counted (period_to - 1 day)"})
     period = fields.String()
     clock = fields.String()
     timezone = fields.String()

@@ -4,37 +4,28 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fibreflow_shared.messaging.outbox import Outbox
+from fibreflow_shared.timeutil import parse_time, utc_now
 from sla.adapters.orm import ClockHistoryRow, ClockRow, TicketRow
 from sla.domain.calendar import Timeline
 from sla.domain.clock import Alert, Clock, Pause
 from sla.service_layer.reference import Reference, ReferenceCache
 
 
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 @dataclass
 class Deps:
-    """What the use cases need: the outbox, the cached configuration and a clock (tests fix it)."""
+    """The one dependency object of the sla use cases (consumer, scanner, HTTP): the outbox, the
+    cached configuration and a clock (tests fix it)."""
 
     outbox: Outbox
     reference: ReferenceCache = field(default_factory=ReferenceCache)
     now: Callable[[], datetime] = utc_now
-
-
-def parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
 # -- rows ↔ domain ----------------------------------------------------------------------

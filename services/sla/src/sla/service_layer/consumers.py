@@ -1,4 +1,5 @@
-"""Use cases of the sla service driven by events, each inside the consumer's transaction.
+"""Use cases of the sla service driven by events, each inside the consumer's transaction
+(the consumer table every service copies: ``SUBSCRIPTIONS``, ``USE_CASES``, ``make_handlers``).
 
 Every ``ticket.*`` event carries the whole ticket snapshot, so any of them can create the
 ticket's clocks if ``ticket.created`` has not been seen (events may be retried out of order).
@@ -9,19 +10,19 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
+from fibreflow_shared.messaging.use_cases import Handler, bind_use_cases, check_table
+from fibreflow_shared.timeutil import parse_time, utc_now
 from sla.adapters.orm import ClockRow, TicketRow
 from sla.domain.clock import RESPONSE
-from sla.service_layer.clocks import (Deps, apply_to_row, clocks_for_update, parse_time, record, retarget_clocks,
-                                      start_clocks, to_domain, upsert_ticket, utc_now)
-from sla.service_layer.views import ClockNotFound, clock_view  # noqa: F401 - re-exported for entrypoints
+from sla.service_layer.clocks import (Deps, apply_to_row, clocks_for_update, record, retarget_clocks, start_clocks,
+                                      to_domain, upsert_ticket)
 
-Handler = Callable[[Session, dict[str, Any]], None]
 SUBSCRIPTIONS = ("ticket.created", "ticket.updated", "ticket.status_changed", "ticket.assigned",
                  "ticket.note_added", "ticket.deleted", "billing.classified")
 
@@ -60,12 +61,14 @@ def follow_status(session: Session, deps: Deps, ticket: TicketRow, to_status: st
 
 
 def on_ticket_created(session: Session, event: dict[str, Any], deps: Deps) -> None:
+    """Start the ticket's clocks; a ticket created past ``new`` follows its status at once."""
     ticket, current = ensure_ticket(session, deps, event)
     if current and ticket.status and ticket.status != "new":
         follow_status(session, deps, ticket, ticket.status, effective_at(event), "created")
 
 
 def on_status_changed(session: Session, event: dict[str, Any], deps: Deps) -> None:
+    """Pause, resume, stop or reopen the clocks as the status moves."""
     ticket, current = ensure_ticket(session, deps, event)
     if current and not ticket.deleted:  # a stale status change must not undo a newer one
         follow_status(session, deps, ticket, event["data"]["to_status"], effective_at(event),
@@ -73,6 +76,7 @@ def on_status_changed(session: Session, event: dict[str, Any], deps: Deps) -> No
 
 
 def on_ticket_updated(session: Session, event: dict[str, Any], deps: Deps) -> None:
+    """A change of type or priority recomputes the targets (FR-011)."""
     changes = event["data"].get("changes") or {}
     ticket, current = ensure_ticket(session, deps, event)
     if current and not ticket.deleted and ({"type", "priority"} & set(changes)):
@@ -81,6 +85,7 @@ def on_ticket_updated(session: Session, event: dict[str, Any], deps: Deps) -> No
 
 
 def on_ticket_assigned(session: Session, event: dict[str, Any], deps: Deps) -> None:
+    """Remember the assignee and team."""
     ensure_ticket(session, deps, event)  # keeps assignee and team for alerts and team reports
 
 
@@ -150,9 +155,9 @@ USE_CASES = {
     "ticket.deleted": on_ticket_deleted,
     "billing.classified": on_billing_classified,
 }
-assert tuple(USE_CASES) == SUBSCRIPTIONS
+check_table(USE_CASES, SUBSCRIPTIONS)
 
 
 def make_handlers(deps: Deps) -> dict[str, Handler]:
     """Consumer handlers {event type: fn(session, event)} bound to ``deps``."""
-    return {etype: (lambda session, event, fn=fn: fn(session, event, deps)) for etype, fn in USE_CASES.items()}
+    return bind_use_cases(USE_CASES, deps)
