@@ -80,7 +80,10 @@ def error_body(code: str, message: str, details: Any = None, request_id: str | N
 
 # -- domain kinds (no HTTP here; the map below gives each its status) ----------------------------
 class DomainError(Exception):
-    """A rule of the domain refused the request. ``details`` is structured detail for the caller."""
+    """A rule of the domain refused the request. ``details`` is structured detail for the caller;
+    a subclass may name its own stable ``code`` (e.g. ``WEBHOOK_REPLAYED``) where clients rely on it."""
+
+    code: str | None = None
 
     def __init__(self, message: str = "", details: Any = None) -> None:
         super().__init__(message)
@@ -133,8 +136,11 @@ DOMAIN_HTTP: dict[type[DomainError], tuple[int, str]] = {
 
 
 def http_status_of(exc: DomainError) -> tuple[int, str]:
-    """The status and code a domain error answers with: its nearest kind in ``DOMAIN_HTTP``."""
+    """The status and code a domain error answers with: its nearest kind in ``DOMAIN_HTTP``
+    (the exception's own ``code`` wins over the kind's)."""
+    status, code = 422, "BUSINESS_RULE_VIOLATION"
     for klass in type(exc).__mro__:
         if klass in DOMAIN_HTTP:
-            return DOMAIN_HTTP[klass]  # type: ignore[index]
-    return 422, "BUSINESS_RULE_VIOLATION"
+            status, code = DOMAIN_HTTP[klass]  # type: ignore[index]
+            break
+    return status, exc.code or code

@@ -49,11 +49,14 @@ def list_envelope(name: str, noun: str, item: fields.Field | type[Schema] | Sche
 class QueryArgs(Schema):
     """A query-string schema: unknown names are refused (a misspelt filter must not widen a
     query), and ``RENAMED = {"old": "new"}`` keeps an old parameter name answering for one
-    release while the response carries ``Deprecation`` (contracts/README.md). Where the old
-    parameter meant something else, ``{"old": ("new", convert)}`` turns its raw text into the
-    new parameter's (e.g. an inclusive end date into the exclusive one)."""
+    release while the response carries ``Deprecation`` (contracts/README.md).
 
-    RENAMED: ClassVar[dict[str, str | tuple[str, Callable[[str], str]]]] = {}
+    Where the old parameter meant something else, ``{"old": ("new", convert)}`` turns its raw
+    text into the new parameter's (an inclusive end date into the exclusive one). ``convert``
+    may also answer ``("other_new", value)`` to pick the new name by the value (a UUID goes to
+    ``ticket_id``, a UID to ``ticket_uid``), or ``None`` when the old value selected nothing."""
+
+    RENAMED: ClassVar[dict[str, str | tuple[str, Callable[[str], Any]]]] = {}
 
     class Meta:
         unknown = RAISE
@@ -73,15 +76,19 @@ class QueryArgs(Schema):
         for old in used:
             rule = self.RENAMED[old]
             new, convert = (rule, None) if isinstance(rule, str) else rule
-            value = out.pop(old)
+            value: Any = out.pop(old)
             if convert is not None:
                 try:
                     value = convert(value)
-                except ValueError as exc:
-                    raise ValidationError({old: [str(exc) or "Invalid value"]}) from exc
+                except (ValueError, ValidationError) as exc:
+                    message = exc.messages if isinstance(exc, ValidationError) else [str(exc) or "Invalid value"]
+                    raise ValidationError({old: message}) from exc
+                if isinstance(value, tuple):
+                    new, value = value
             if new in out:
                 raise ValidationError({old: [f"Deprecated name of {new!r}; give only {new!r}"]})
-            out[new] = value
+            if value is not None:
+                out[new] = value
             note_deprecated(old, new)
         return out
 
@@ -107,6 +114,13 @@ class CommaList(fields.String):
             metadata.setdefault("description", "comma list of: " + ", ".join(self.choices))
         else:
             metadata.setdefault("description", "comma-separated list")
+        # Documented as an array sent comma-separated (style form, explode false): see web/openapi.py.
+        items: dict[str, Any] = {"type": "string"}
+        if self.choices:
+            items["enum"] = list(self.choices)
+        elif pattern is not None:
+            items["pattern"] = pattern.pattern
+        metadata.setdefault("x-comma-list", {"items": items, "maxItems": max_items})
         super().__init__(metadata=metadata, **kwargs)
         self.pattern, self.item, self.max_items = pattern, item, max_items
 
@@ -142,6 +156,8 @@ class SortArg(fields.String):
         metadata.setdefault("description", "comma list of fields, '-' before a field for descending; fields: "
                             + ", ".join(self.allowed))
         metadata.setdefault("x-sort-fields", list(self.allowed))
+        metadata.setdefault("x-comma-list", {"items": {"type": "string", "enum": [
+            prefix + name for name in self.allowed for prefix in ("", "-")]}, "maxItems": 5})
         if default is not None:
             kwargs.setdefault("load_default", parse_sort(default, self.allowed))
             metadata.setdefault("example", default)

@@ -204,6 +204,12 @@ def test_openapi_is_finished_for_client_generators(app: Any) -> None:
     assert post["responses"]["201"]["content"]["application/json"]["example"]["success"] is True
     sort = next(p for p in get["parameters"] if p["name"] == "sort")
     assert sort["schema"]["x-sort-fields"] == ["created_at", "priority"]
+    assert sort["schema"]["items"]["enum"] == ["created_at", "-created_at", "priority", "-priority"]
+    assert sort["schema"]["default"] == ["-created_at"]
+    status = next(p for p in get["parameters"] if p["name"] == "status")
+    assert (status["style"], status["explode"]) == ("form", False)  # status=new,closed
+    assert status["schema"] == {"type": "array", "items": {"type": "string", "enum": ["new", "closed"]},
+                                "minItems": 1, "maxItems": 50}
     assert "UNPROCESSABLE_ENTITY" not in doc["components"]["responses"]
 
 

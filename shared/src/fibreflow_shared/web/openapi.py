@@ -144,6 +144,23 @@ def _numbers(node: Any) -> None:
             _numbers(value)
 
 
+def _comma_lists(operation: dict[str, Any]) -> None:
+    """Comma-list query parameters as OpenAPI says them: an array, ``style: form``,
+    ``explode: false`` (``status=new,triaged``), so generated clients type each value."""
+    for param in operation.get("parameters", []):
+        schema = param.get("schema", {})
+        spec = schema.pop("x-comma-list", None)
+        if spec is None or param.get("in") != "query":
+            continue
+        array: dict[str, Any] = {"type": "array", "items": spec["items"], "minItems": 1, "maxItems": spec["maxItems"]}
+        for key in ("x-sort-fields", "x-filter", "default", "example"):
+            if key in schema:
+                value = schema[key]
+                array[key] = value.split(",") if key in ("default", "example") and isinstance(value, str) else value
+        param["schema"] = array
+        param["style"], param["explode"] = "form", False
+
+
 def _add_examples(operation: dict[str, Any], components: dict[str, Any]) -> None:
     body = operation.get("requestBody", {}).get("content", {})
     for media_type, content in body.items():
@@ -174,6 +191,7 @@ def finish_document(document: dict[str, Any]) -> dict[str, Any]:
             if operation is None:
                 continue
             operation.setdefault("operationId", operation_id(method, path))
+            _comma_lists(operation)
             answers = operation.setdefault("responses", {})
             unprocessable = answers.get("422")
             if unprocessable is not None and unprocessable.get("$ref", "").endswith("/UNPROCESSABLE_ENTITY"):
