@@ -29,9 +29,8 @@ from sqlalchemy import create_engine, text
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from deploy.dev.stack import SERVICES, Stack, free_ports, gateway_url, run_cli, stack_environment, wait_healthy  # noqa: E402
-from fibreflow_shared.db import drop_database, ensure_database, normalise_url, run_migrations  # noqa: E402
+from fibreflow_shared.db import drop_database, ensure_database, normalise_url, packaged_migrations, run_migrations  # noqa: E402,E501
 from fibreflow_shared.testing import infra  # noqa: E402
-from ticket_core.bootstrap import MIGRATIONS_DIR  # noqa: E402
 sys.path.insert(0, str(ROOT / "bench"))
 from proc_cpu import CpuMeter  # noqa: E402
 
@@ -75,7 +74,7 @@ UPDATE tickets t SET notes_vector = v.vec FROM (
 def load(url: str, n: int) -> None:
     drop_database(url)  # always start from the migrations' schema (with every index)
     ensure_database(url)
-    run_migrations(MIGRATIONS_DIR, url)
+    run_migrations(packaged_migrations("ticket_core"), url)
     engine = create_engine(normalise_url(url))
     with engine.begin() as conn:
         conn.execute(text("TRUNCATE tickets, ticket_notes, outbox, uid_counters CASCADE"))

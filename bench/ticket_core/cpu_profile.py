@@ -50,10 +50,9 @@ def _bench_module() -> Any:
 
 def load_tickets(url: str, n: int, bench: Any) -> None:
     """Migrate and fill ``url`` with ``n`` tickets (+ notes) the way bench.py does at 1M."""
-    from fibreflow_shared.db import normalise_url, run_migrations
-    from ticket_core.bootstrap import MIGRATIONS_DIR
+    from fibreflow_shared.db import normalise_url, packaged_migrations, run_migrations
 
-    run_migrations(MIGRATIONS_DIR, url)
+    run_migrations(packaged_migrations("ticket_core"), url)
     engine = create_engine(normalise_url(url))
     with engine.begin() as conn:
         conn.execute(text(bench.LOAD), {"n": n, "words": bench.WORDS})

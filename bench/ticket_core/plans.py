@@ -23,15 +23,16 @@ from ticket_core import views  # noqa: E402
 from fibreflow_shared.pii import PiiCipher  # noqa: E402
 from ticket_core.config import DEV_PHONE_INDEX_KEY, DEV_PII_KEY  # noqa: E402
 from ticket_core.domain.access import Viewer  # noqa: E402
-from ticket_core.service_layer import handlers  # noqa: E402
-from ticket_core.service_layer.handlers import Deps  # noqa: E402
+from ticket_core.service_layer import stats  # noqa: E402
+from ticket_core.service_layer.deps import Deps  # noqa: E402
 
 URL = "postgresql://postgres@127.0.0.1:5432/ff_bench_ticket_core"
 ADMIN = Viewer("00000000-0000-0000-0000-000000000001", frozenset({"admin"}))
-LIST_ARGS = {"status": ["new", "triaged"], "priority": ["high", "critical"], "sort": "-created_at", "page": 1,
+NEWEST_FIRST = [("created_at", True)]  # sort=-created_at as the list's SortArg loads it
+LIST_ARGS = {"status": ["new", "triaged"], "priority": ["high", "critical"], "sort": NEWEST_FIRST, "page": 1,
              "limit": 50}
-SEARCH_ARGS = {"q": "zebracrossing", "sort": "-created_at", "page": 1, "limit": 50}
-COMMON_ARGS = {"q": "splice", "sort": "-created_at", "page": 1, "limit": 50}
+SEARCH_ARGS = {"q": "zebracrossing", "sort": NEWEST_FIRST, "page": 1, "limit": 50}
+COMMON_ARGS = {"q": "splice", "sort": NEWEST_FIRST, "page": 1, "limit": 50}
 
 
 def capture(session: Session, fn: Callable[[Session], Any]) -> list[tuple[str, Any]]:
@@ -65,12 +66,12 @@ def main() -> None:
         "list": lambda s: views.list_tickets(s, deps, ADMIN, dict(LIST_ARGS)),
         "search_rare": lambda s: views.list_tickets(s, deps, ADMIN, dict(SEARCH_ARGS)),
         "search_common": lambda s: views.list_tickets(s, deps, ADMIN, dict(COMMON_ARGS)),
-        "get": lambda s: handlers.get_ticket(s, deps, ADMIN, uid),
-        "stats_live": lambda s: views._live_stats(s, deps, ADMIN),
-        "stats_snapshot": lambda s: views.stats(s, deps, ADMIN),
+        "get": lambda s: views.get_ticket(s, deps, ADMIN, uid),
+        "stats_live": lambda s: stats.live_stats(s, deps, ADMIN),
+        "stats_snapshot": lambda s: stats.dashboard(s, deps, ADMIN),
     }
     with Session(engine) as session, session.begin():  # the snapshot the second stats case reads
-        views.stats(session, deps, ADMIN)
+        stats.dashboard(session, deps, ADMIN)
     for name, fn in cases.items():
         with Session(engine) as session:
             t0 = time.perf_counter()

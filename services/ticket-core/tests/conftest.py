@@ -7,15 +7,14 @@ from typing import Any, Callable, Iterator
 import pytest
 from sqlalchemy import text
 
-from fibreflow_shared.db import run_migrations
 from fibreflow_shared.messaging.consumer import EventConsumer
 from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.testing.tokens import TestSigner
 from ticket_core.adapters.storage import LocalStorage
-from ticket_core.bootstrap import MIGRATIONS_DIR, Container, bootstrap
+from ticket_core.bootstrap import Container, bootstrap
 from ticket_core.config import load
 from ticket_core.entrypoints.http import create_app
-from ticket_core.service_layer.inbound import make_handlers
+from ticket_core.service_layer.consumers import make_handlers
 
 TABLES = ("tickets, uid_counters, outbox, processed_events, ticket_notes, ticket_attachments, ticket_history, "
           "ticket_assignment_history, tags, ticket_tags, teams, team_members, users, projects, poles, drops, "
@@ -23,10 +22,8 @@ TABLES = ("tickets, uid_counters, outbox, processed_events, ticket_notes, ticket
 
 
 @pytest.fixture(scope="session")
-def tc_db_url(make_database: Callable[[str], str]) -> str:
-    url = make_database("ticket_core")
-    run_migrations(MIGRATIONS_DIR, url)
-    return url
+def tc_db_url(migrated_database: Callable[[str], str]) -> str:
+    return migrated_database("ticket_core")
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,10 @@ from sqlalchemy import func, select
 from fibreflow_shared.db import transaction
 from ticket_core.adapters.orm import TeamRow, TicketRow, UserRow
 from ticket_core.domain.model import SYSTEM_USER_ID, NewTicket
-from ticket_core.service_layer import handlers, reference
+from ticket_core.service_layer import reference
+from ticket_core.service_layer.lifecycle import apply_assignment
+from ticket_core.service_layer.teams import create_team
+from ticket_core.service_layer.tickets import create_ticket
 
 NS = uuid.UUID("0b7c8a52-0d7e-4f59-9d55-6f4a3f1c2b10")
 
@@ -32,6 +35,7 @@ USERS = [("thabo", "Thabo M.", ["technician"]), ("lerato", "Lerato K.", ["techni
 
 
 def seed(container: Any) -> dict[str, Any]:
+    """Load the demo data unless teams exist already; says what it did."""
     deps = container.deps
     with transaction(container.sessions) as session:
         if session.scalar(select(func.count()).select_from(TeamRow)):
@@ -44,10 +48,10 @@ def seed(container: Any) -> dict[str, Any]:
         session.flush()
         members = [{"user_id": _id("thabo"), "is_lead": False}, {"user_id": _id("lerato"), "is_lead": False},
                    {"user_id": _id("marcus"), "is_lead": True}]
-        field = handlers.create_team(session, deps, {"name": "Field Team A", "zone": "Zone A",
-                                                     "specialty_types": ["fault", "build"], "members": members})
-        handlers.create_team(session, deps, {"name": "Management", "zone": None, "specialty_types": [],
-                                             "members": [{"user_id": _id("director"), "is_lead": True}]})
+        field = create_team(session, deps, {"name": "Field Team A", "zone": "Zone A",
+                                            "specialty_types": ["fault", "build"], "members": members})
+        create_team(session, deps, {"name": "Management", "zone": None, "specialty_types": [],
+                                    "members": [{"user_id": _id("director"), "is_lead": True}]})
         admin = _id("sarah")
         samples = [
             NewTicket("No signal at customer premises", "Router shows no signal light since 06:00.", "fault", "high",
@@ -61,8 +65,7 @@ def seed(container: Any) -> dict[str, Any]:
                       "billing", admin, issue_type="incorrect_bill", client_name="Nomsa Dlamini",
                       client_phone="082 555 1234", client_email="nomsa@example.com", client_account_id="ACC-1001"),
         ]
-        created = [handlers.create_ticket(session, deps, t) for t in samples]
+        created = [create_ticket(session, deps, t) for t in samples]
         first = session.scalars(select(TicketRow).where(TicketRow.ticket_uid == created[0]["ticket_uid"])).one()
-        handlers._apply_assignment(session, deps, first, _id("thabo"), field["id"], SYSTEM_USER_ID, reason=None,
-                                   kind="assign")
+        apply_assignment(session, deps, first, _id("thabo"), field["id"], SYSTEM_USER_ID, reason=None, kind="assign")
     return {"seeded": True, "tickets": [t["ticket_uid"] for t in created], "drops": len(DROPS)}

@@ -1,14 +1,11 @@
-"""Read side: lists, search, export, stats, history and the activity feed. Queries for screens,
-not aggregates; the access rule is part of every WHERE clause."""
+"""Read side: lists, search, export, a ticket, its notes, history, activity and attachments,
+teams and rules. Queries for screens, not aggregates; the access rule is part of every WHERE
+clause. Nothing here writes (use cases that do live in service_layer/)."""
 from __future__ import annotations
 
-import csv
-import io
-import json
-from datetime import datetime, timedelta, timezone
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
-from sqlalchemy import and_, exists, extract, func, literal_column, or_, select, text
+from sqlalchemy import and_, case, exists, func, literal_column, or_, select, text
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -17,19 +14,27 @@ from sqlalchemy.sql.expression import Executable
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from ticket_core.adapters import repository
-from ticket_core.adapters.orm import (AssignmentRow, AttachmentRow, HistoryRow, NoteRow, TagRow, TicketRow,
-                                      TicketTagRow)
+from ticket_core.adapters.orm import (AssignmentRow, AttachmentRow, AutoAssignRuleRow, HistoryRow, NoteRow, TagRow,
+                                      TeamRow, TicketRow, TicketTagRow)
 from ticket_core.adapters.pii import client_phone_e164, name_index
 from ticket_core.domain.access import Viewer
+from ticket_core.domain.errors import TicketNotFound
 from ticket_core.domain.model import OPEN_STATUSES
-from ticket_core.service_layer.handlers import Deps, _iso, get_row, note_payload, snapshot_of_row
+from ticket_core.service_layer.deps import Deps
+from ticket_core.service_layer.snapshots import (attachment_payload, json_value, note_payload, rule_payload,
+                                                 snapshot_of_row, team_payload)
 
+Sort = Sequence[tuple[str, bool]]  # (response field, descending), as fibreflow_shared.schemas.SortArg loads it
 SORTS = {"ticket_uid": TicketRow.ticket_uid, "created_at": TicketRow.created_at, "updated_at": TicketRow.updated_at,
          "status": TicketRow.status_rank, "priority": TicketRow.priority_rank, "due_at": TicketRow.due_at}
+SORT_KEYS = tuple(SORTS)
+DEFAULT_SORT: Sort = (("created_at", True),)
 COMMON_SEARCH_FACTOR = 5  # planner estimate above this many times the exact-count limit: a common word
 NOT_NULL_SORTS = frozenset({"ticket_uid", "created_at", "updated_at"})
 MULTI = ("status", "type", "priority", "source", "category", "zone", "billing_type", "billing_status", "issue_type",
          "sla_state")
+# Date ranges: <field>_from inclusive, <field>_to exclusive (contracts/README.md).
+RANGES = ("created_at", "updated_at", "due_at")
 EXPORT_COLUMNS = ("ticket_uid", "title", "status", "priority", "type", "source", "source_reference", "category",
                   "drop_number", "project_name", "pole_number", "zone", "address", "pon", "assigned_to",
                   "assigned_team", "created_at", "updated_at", "due_at", "closed_at", "sla_state", "billing_type",
@@ -38,7 +43,8 @@ EXPORT_COLUMNS = ("ticket_uid", "title", "status", "priority", "type", "source",
 
 
 def conditions(deps: Deps, viewer: Viewer, f: dict[str, Any]) -> list[ColumnElement[bool]]:
-    """WHERE clauses for the filters of FR-041 (+ source, category, billing, tag, phone, deleted)."""
+    """WHERE clauses for the filters of FR-041 (+ source, category, billing, tags, phone, deleted);
+    filter names are the response's field names."""
     out: list[ColumnElement[bool]] = []
     rule = repository.scope(viewer)
     if rule is not None:
@@ -66,9 +72,9 @@ def conditions(deps: Deps, viewer: Viewer, f: dict[str, Any]) -> list[ColumnElem
         out.append(TicketRow.drop_number.ilike(f"%{_like(f['drop_number'])}%"))
     if f.get("address"):
         out.append(TicketRow.address.ilike(f"%{_like(f['address'])}%"))
-    if f.get("tag"):
+    if f.get("tags"):
         out.append(exists().where(TicketTagRow.ticket_id == TicketRow.id, TicketTagRow.tag_id == TagRow.id,
-                                  TagRow.name.in_(f["tag"])))
+                                  TagRow.name.in_(f["tags"])))
     if f.get("client_phone"):
         out.append(TicketRow.client_phone_index == deps.cipher.phone_index(client_phone_e164(f["client_phone"])))
     if f.get("client_name"):
@@ -76,10 +82,10 @@ def conditions(deps: Deps, viewer: Viewer, f: dict[str, Any]) -> list[ColumnElem
     if f.get("overdue") is not None:
         overdue = and_(TicketRow.due_at < func.now(), TicketRow.status.in_(OPEN_STATUSES))
         out.append(overdue if f["overdue"] else ~overdue)
-    if f.get("breached") is not None:
-        out.append(TicketRow.sla_breached.is_(f["breached"]))
-    for name in ("created", "updated", "due"):
-        column = getattr(TicketRow, f"{name}_at")
+    if f.get("sla_breached") is not None:
+        out.append(TicketRow.sla_breached.is_(f["sla_breached"]))
+    for name in RANGES:
+        column = getattr(TicketRow, name)
         if f.get(f"{name}_from"):
             out.append(column >= f[f"{name}_from"])
         if f.get(f"{name}_to"):
@@ -105,19 +111,19 @@ def search_condition(q: str) -> ColumnElement[bool]:
     return or_(*parts)
 
 
-def _order(sort: str, columns: Any = None) -> list[Any]:
-    """ORDER BY for ``sort`` (+ id as tie-breaker) over TicketRow or a subquery's ``columns``."""
+def _order(sort: Sort, columns: Any = None) -> list[Any]:
+    """ORDER BY for ``sort`` (+ id as tie-breaker, in the first key's direction) over TicketRow
+    or a subquery's ``columns``."""
     out = []
-    for part in sort.split(","):
-        name = part.lstrip("-")
+    for name, descending in sort:
         column = SORTS[name] if columns is None else columns[name]
         if name in NOT_NULL_SORTS:
             # No NULLS LAST on NOT NULL columns: it would only stop the btree (e.g. created_at) giving the order.
-            out.append(column.desc() if part.startswith("-") else column.asc())
+            out.append(column.desc() if descending else column.asc())
         else:
-            out.append(column.desc().nulls_last() if part.startswith("-") else column.asc().nulls_last())
+            out.append(column.desc().nulls_last() if descending else column.asc().nulls_last())
     tie = TicketRow.id if columns is None else columns["id"]
-    out.append(tie.desc() if sort.startswith("-") else tie.asc())
+    out.append(tie.desc() if sort[0][1] else tie.asc())
     return out
 
 
@@ -135,7 +141,7 @@ def list_page(session: Session, deps: Deps, viewer: Viewer,
     (a 1M-row table answers in hundreds of ms) would cost more than the page itself, so the
     planner's row estimate is reported instead and flagged (never below the exact limit)."""
     where = conditions(deps, viewer, f)
-    sort = f.get("sort", "-created_at")
+    sort = f.get("sort") or DEFAULT_SORT
     offset, limit, cap = (f["page"] - 1) * f["limit"], f["limit"], deps.exact_count_limit
     rows: list[Row[Any]] | None = None
     total: int | None = None  # exact when not None (and at most cap)
@@ -204,7 +210,7 @@ def _estimate(session: Session, where: list[ColumnElement[bool]]) -> int:
     return int(plan[0]["Plan"]["Plan Rows"])
 
 
-def _search_page(session: Session, where: list[ColumnElement[bool]], sort: str, offset: int, limit: int,
+def _search_page(session: Session, where: list[ColumnElement[bool]], sort: Sort, offset: int, limit: int,
                  cap: int) -> tuple[list[Row[Any]] | None, int]:
     """Search with the GIN/trigram indexes: collect at most cap + 1 matches through the BitmapOr
     of the per-branch indexes, then sort only those. With ORDER BY created_at the planner may
@@ -217,7 +223,7 @@ def _search_page(session: Session, where: list[ColumnElement[bool]], sort: str, 
         # Clearly common (the full-text statistics know frequent words well): skip the probe, whose
         # 10,000 heap fetches would cost more than walking the sort index to the first page.
         return None, cap + 1
-    names = sorted({part.lstrip("-") for part in sort.split(",")})
+    names = sorted({name for name, _ in sort})
     hits = (select(TicketRow.id, *(SORTS[n].label(n) for n in names if n != "id")).where(*where)
             .limit(cap + 1).cte("hits").prefix_with("MATERIALIZED"))
     page = (select(hits.c.id, *(hits.c[n] for n in names if n != "id"), func.count().over().label("found"))
@@ -238,197 +244,158 @@ def _search_page(session: Session, where: list[ColumnElement[bool]], sort: str, 
     return picked, found
 
 
-def export_csv(sessions: Any, deps: Deps, viewer: Viewer, f: dict[str, Any]) -> Iterator[str]:
-    """FR-051: every ticket matching the filters as CSV, streamed in batches (never the whole table)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(EXPORT_COLUMNS)
-    yield buffer.getvalue()
+def export_rows(sessions: Callable[[], Session], deps: Deps, viewer: Viewer,
+                f: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """FR-051: every ticket matching the filters, as snapshots, read in batches from a session of
+    its own (the stream outlives the request's handler). The filters are turned into SQL here,
+    so a bad one (e.g. a phone number) is refused before the download starts."""
+    where = conditions(deps, viewer, f)
+    return _export_stream(sessions, deps, where, f.get("sort") or DEFAULT_SORT)
+
+
+def _export_stream(sessions: Callable[[], Session], deps: Deps, where: list[ColumnElement[bool]],
+                   sort: Sort) -> Iterator[dict[str, Any]]:
     session = sessions()
     try:
-        where = conditions(deps, viewer, f)
-        query = repository.snapshot_select(*where).order_by(*_order(f.get("sort", "-created_at")))
-        result = session.execute(query.execution_options(yield_per=500))
-        for partition in result.partitions():
-            buffer.seek(0)
-            buffer.truncate()
-            for row in partition:
-                snap = snapshot_of_row(deps, row)
-                snap["tags"] = ";".join(snap["tags"])
-                writer.writerow([_csv_safe(snap.get(c)) for c in EXPORT_COLUMNS])
-            yield buffer.getvalue()
+        query = repository.snapshot_select(*where).order_by(*_order(sort))
+        for row in session.execute(query.execution_options(yield_per=500)):
+            yield snapshot_of_row(deps, row)
     finally:
         session.close()
 
 
-def _csv_safe(value: Any) -> Any:
-    # Spreadsheet formula injection: a cell starting with = + - @ is shown as text.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return "" if value is None else value
+# -- one ticket and what hangs off it ---------------------------------------------------------
+def visible_row(session: Session, viewer: Viewer, ticket_id: str, *, include_deleted: bool = False) -> TicketRow:
+    """A ticket the viewer may see by UUID or UID (deleted ones only for admins), else 404."""
+    row = repository.find(session, ticket_id, viewer, include_deleted=include_deleted and viewer.is_admin)
+    if row is None:
+        raise TicketNotFound(ticket_id)
+    return row
+
+
+def get_ticket(session: Session, deps: Deps, viewer: Viewer, ticket_id: str) -> dict[str, Any]:
+    """One ticket the viewer may see, by UUID or UID (deleted ones for admins): one statement
+    for the ticket and its tags, no ORM object."""
+    row = repository.find_snapshot_row(session, ticket_id, viewer, include_deleted=viewer.is_admin)
+    if row is None:
+        raise TicketNotFound(ticket_id)
+    return snapshot_of_row(deps, row)
+
+
+def _count(model: Any, *where: ColumnElement[bool]) -> Any:
+    return select(func.count()).select_from(model).where(*where).scalar_subquery()
 
 
 def history(session: Session, viewer: Viewer, ticket_id: str, page: int, limit: int) -> tuple[list[dict], int]:
-    row = get_row(session, viewer, ticket_id, include_deleted=True)
+    """Field-level audit history, oldest first, one page and the total."""
+    row = visible_row(session, viewer, ticket_id, include_deleted=True)
     where = HistoryRow.ticket_id == row.id
-    total = session.scalar(select(func.count()).select_from(HistoryRow).where(where)) or 0
+    total = session.scalar(select(_count(HistoryRow, where))) or 0
     rows = session.scalars(select(HistoryRow).where(where).order_by(HistoryRow.changed_at, HistoryRow.id)
                            .offset((page - 1) * limit).limit(limit)).all()
     return [{"id": h.id, "ticket_id": h.ticket_id, "field_changed": h.field_changed, "old_value": h.old_value,
              "new_value": h.new_value, "reason": h.reason, "origin": h.origin, "changed_by": h.changed_by,
-             "changed_at": _iso(h.changed_at)} for h in rows], total
+             "changed_at": json_value(h.changed_at)} for h in rows], total
 
 
 def notes(session: Session, viewer: Viewer, ticket_id: str, page: int, limit: int) -> tuple[list[dict], int]:
-    row = get_row(session, viewer, ticket_id, include_deleted=True)
+    """Notes and external messages, oldest first, one page and the total."""
+    row = visible_row(session, viewer, ticket_id, include_deleted=True)
     where = NoteRow.ticket_id == row.id
-    total = session.scalar(select(func.count()).select_from(NoteRow).where(where)) or 0
+    total = session.scalar(select(_count(NoteRow, where))) or 0
     rows = session.scalars(select(NoteRow).where(where).order_by(NoteRow.created_at, NoteRow.id)
                            .offset((page - 1) * limit).limit(limit)).all()
     return [note_payload(n) for n in rows], total
 
 
-def activity(session: Session, viewer: Viewer, ticket_id: str, limit: int = 500) -> list[dict[str, Any]]:
-    """PRD §10.3: notes, external messages, field changes, assignments and attachments in time order."""
-    row = get_row(session, viewer, ticket_id, include_deleted=True)
+# Same-instant entries of the feed keep the order created < change < assignment < status < note.
+_FEED_ORDER = {"created": 0, "change": 1, "assignment": 2, "status_change": 3, "attachment": 4, "note": 5,
+               "message": 5}
+_FEED_HISTORY = ("assigned_to", "assigned_team", "attachment")  # shown as assignments and attachments instead
+
+
+def activity(session: Session, viewer: Viewer, ticket_id: str, page: int = 1,
+             limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+    """PRD §10.3: notes, external messages, field changes, assignments and attachments in time
+    order, one page and the total. Each source is read in the feed's own order, so its first
+    ``page * limit`` entries hold every entry the merged page can need."""
+    row = visible_row(session, viewer, ticket_id, include_deleted=True)
+    take = page * limit
     items: list[dict[str, Any]] = []
-    for n in session.scalars(select(NoteRow).where(NoteRow.ticket_id == row.id).order_by(NoteRow.created_at)
-                             .limit(limit)):
+    for n in session.scalars(select(NoteRow).where(NoteRow.ticket_id == row.id)
+                             .order_by(NoteRow.created_at, NoteRow.id).limit(take)):
         kind = "note" if n.channel == "web" else "message"
         items.append({"kind": kind, "at": n.created_at, "by": n.created_by, **note_payload(n)})
-    for h in session.scalars(select(HistoryRow).where(HistoryRow.ticket_id == row.id,
-                                                      HistoryRow.field_changed.notin_(("assigned_to", "assigned_team",
-                                                                                       "attachment")))
-                             .order_by(HistoryRow.changed_at).limit(limit)):
+    history_where = (HistoryRow.ticket_id == row.id, HistoryRow.field_changed.notin_(_FEED_HISTORY))
+    rank = case((HistoryRow.field_changed == "created", 0), (HistoryRow.field_changed == "status", 3), else_=1)
+    for h in session.scalars(select(HistoryRow).where(*history_where)
+                             .order_by(HistoryRow.changed_at, rank, HistoryRow.id).limit(take)):
         kind = {"status": "status_change", "created": "created"}.get(h.field_changed, "change")
         items.append({"kind": kind, "at": h.changed_at, "by": h.changed_by, "field_changed": h.field_changed,
                       "old_value": h.old_value, "new_value": h.new_value, "reason": h.reason, "origin": h.origin})
     for a in session.scalars(select(AssignmentRow).where(AssignmentRow.ticket_id == row.id)
-                             .order_by(AssignmentRow.created_at).limit(limit)):
+                             .order_by(AssignmentRow.created_at, AssignmentRow.id).limit(take)):
         items.append({"kind": "assignment", "at": a.created_at, "by": a.reassigned_by, "assignment_kind": a.kind,
                       "assigned_from_user_id": a.assigned_from_user_id, "assigned_to_user_id": a.assigned_to_user_id,
                       "assigned_from_team_id": a.assigned_from_team_id, "assigned_to_team_id": a.assigned_to_team_id,
                       "reason": a.reason})
     for att in session.scalars(select(AttachmentRow).where(AttachmentRow.ticket_id == row.id)
-                               .order_by(AttachmentRow.created_at).limit(limit)):
+                               .order_by(AttachmentRow.created_at, AttachmentRow.id).limit(take)):
         items.append({"kind": "attachment", "at": att.created_at, "by": att.created_by, "id": att.id,
                       "file_name": att.file_name, "file_type": att.file_type, "file_size": att.file_size})
-    # Stable: same-instant entries keep the order created < assignment < status < note.
-    order = {"created": 0, "change": 1, "assignment": 2, "status_change": 3, "attachment": 4, "note": 5, "message": 5}
-    items.sort(key=lambda i: (i["at"], order[i["kind"]]))
-    for item in items:
-        item["at"] = _iso(item["at"])
+    items.sort(key=lambda i: (i["at"], _FEED_ORDER[i["kind"]]))  # stable: each source keeps its order
+    page_items = items[(page - 1) * limit:take]
+    for item in page_items:
+        item["at"] = json_value(item["at"])
         item["by"] = str(item["by"]) if item["by"] else None
-    return items[:limit]
+    total = session.scalar(select(
+        _count(NoteRow, NoteRow.ticket_id == row.id) + _count(HistoryRow, *history_where)
+        + _count(AssignmentRow, AssignmentRow.ticket_id == row.id)
+        + _count(AttachmentRow, AttachmentRow.ticket_id == row.id))) or 0
+    return page_items, total
 
 
-STATS_LOCK = text("SELECT pg_advisory_xact_lock(hashtext('ticket-core:stats'))")
-STATS_TRY_LOCK = text("SELECT pg_try_advisory_xact_lock(hashtext('ticket-core:stats'))")
-SNAPSHOT = text("SELECT data, generated_at FROM stats_snapshots WHERE scope = 'all'")
-SAVE_SNAPSHOT = text("INSERT INTO stats_snapshots (scope, data, generated_at) VALUES ('all', CAST(:data AS jsonb), "
-                     "now()) ON CONFLICT (scope) DO UPDATE SET data = EXCLUDED.data, generated_at = now()")
+def attachments(session: Session, viewer: Viewer, ticket_id: str, page: int = 1,
+                limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+    """Attachment metadata, oldest first, one page and the total."""
+    row = visible_row(session, viewer, ticket_id)
+    where = AttachmentRow.ticket_id == row.id
+    total = session.scalar(select(_count(AttachmentRow, where))) or 0
+    rows = session.scalars(select(AttachmentRow).where(where).order_by(AttachmentRow.created_at, AttachmentRow.id)
+                           .offset((page - 1) * limit).limit(limit)).all()
+    return [attachment_payload(a) for a in rows], total
 
 
-def stats(session: Session, deps: Deps, viewer: Viewer) -> dict[str, Any]:
-    """FR-050 dashboard metrics over the tickets the viewer may see.
+def attachment_for_download(session: Session, viewer: Viewer, ticket_id: str, attachment_id: str) -> AttachmentRow:
+    """An attachment of a ticket the viewer may see (the ticket's access rule applies)."""
+    row = visible_row(session, viewer, ticket_id)
+    att = session.get(AttachmentRow, attachment_id) if repository.looks_like_uuid(attachment_id) else None
+    if att is None or str(att.ticket_id) != str(row.id):
+        raise TicketNotFound(attachment_id)
+    return att
 
-    Technicians and team leads see few tickets: always live. Whole-table figures (admins,
-    managers, viewers) take seconds to aggregate at a million tickets, so above
-    ``deps.stats_live_below`` tickets they come from a shared snapshot at most
-    ``deps.stats_max_age_seconds`` old; one request refreshes it while the others keep serving
-    the previous one. ``generated_at`` always says how fresh the figures are."""
-    if repository.scope(viewer) is not None or _table_rows(session) < deps.stats_live_below:
-        return {**_live_stats(session, deps, viewer), "snapshot": False}
-    found = session.execute(SNAPSHOT).first()
+
+# -- teams and rules --------------------------------------------------------------------------
+def teams(session: Session, page: int = 1, limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+    """Teams with their members, by name, one page and the total."""
+    total = session.scalar(select(_count(TeamRow))) or 0
+    rows = session.scalars(select(TeamRow).order_by(TeamRow.name, TeamRow.id).offset((page - 1) * limit)
+                           .limit(limit)).all()
+    return [team_payload(session, t) for t in rows], total
+
+
+def team(session: Session, team_id: str) -> dict[str, Any]:
+    """One team with its members."""
+    found = session.get(TeamRow, team_id) if repository.looks_like_uuid(team_id) else None
     if found is None:
-        session.execute(STATS_LOCK)  # the first one computes, the others wait for it
-        found = session.execute(SNAPSHOT).first()
-    elif _age(found.generated_at) > deps.stats_max_age_seconds and session.scalar(STATS_TRY_LOCK):
-        found = session.execute(SNAPSHOT).first()  # another request may just have refreshed it
-        if _age(found.generated_at) > deps.stats_max_age_seconds:
-            found = None
-    if found is None:
-        data = _live_stats(session, deps, viewer)
-        session.execute(SAVE_SNAPSHOT, {"data": json.dumps(data)})
-        return {**data, "snapshot": False}
-    return {**found.data, "snapshot": True}
+        raise TicketNotFound(team_id)
+    return team_payload(session, found)
 
 
-# The whole-table snapshot is the same for everyone who sees all tickets; computed as "the system".
-_SEES_ALL = Viewer("ticket-core:stats-refresher", frozenset({"admin"}))
-
-
-def refresh_stats_snapshot(session: Session, deps: Deps) -> bool:
-    """Recompute the whole-table snapshot ahead of time (the worker's stats loop): when the table is
-    big enough to be served from it and it is older than half ``deps.stats_max_age_seconds``, so a
-    request never finds it expired and pays the seconds-long aggregate itself. Skips (False) when
-    another process holds the refresh lock. Returns True when it refreshed."""
-    if _table_rows(session) < deps.stats_live_below:
-        return False
-    found = session.execute(SNAPSHOT).first()
-    if found is not None and _age(found.generated_at) < deps.stats_max_age_seconds / 2:
-        return False
-    if not session.scalar(STATS_TRY_LOCK):
-        return False
-    session.execute(SAVE_SNAPSHOT, {"data": json.dumps(_live_stats(session, deps, _SEES_ALL))})
-    return True
-
-
-def _table_rows(session: Session) -> float:
-    # The planner's row count (kept by autovacuum/ANALYZE): free, and exact enough to pick a path.
-    # -1 until the table is first analysed: treated as empty.
-    return max(0.0, float(session.scalar(text("SELECT reltuples FROM pg_class WHERE oid = 'tickets'::regclass")) or 0))
-
-
-def _age(at: datetime) -> float:
-    return (datetime.now(timezone.utc) - at).total_seconds()
-
-
-def _live_stats(session: Session, deps: Deps, viewer: Viewer) -> dict[str, Any]:
-    """The FR-050 figures computed now."""
-    where = conditions(deps, viewer, {"deleted": "false"})
-    base = select(TicketRow).where(*where).subquery()
-    t = base.c
-    is_open = t.status.in_(OPEN_STATUSES)
-    by_status = dict(session.execute(select(t.status, func.count()).group_by(t.status)).all())
-    overdue = session.scalar(select(func.count()).where(is_open, t.due_at < func.now())) or 0
-    now = datetime.now(timezone.utc)
-    compliance = {}
-    for label, since in (("week", now - timedelta(days=7)), ("month", now - timedelta(days=30))):
-        done_at = func.coalesce(t.resolved_at, t.closed_at)
-        row = session.execute(select(
-            func.count(), func.count().filter(and_(t.due_at.isnot(None), done_at <= t.due_at, ~t.sla_breached)),
-            func.count().filter(t.due_at.isnot(None)))
-            .where(t.status.in_(("resolved", "closed")), done_at >= since)).one()
-        compliance[label] = {"completed": row[0], "with_sla": row[2], "within_sla": row[1],
-                             "percent": round(100.0 * row[1] / row[2], 1) if row[2] else None}
-    hours = extract("epoch", func.coalesce(t.resolved_at, t.closed_at) - t.created_at) / 3600.0
-    done = t.status.in_(("resolved", "closed"))
-
-    def average(column: Any) -> dict[str, Any]:
-        return {k: round(float(v), 2) for k, v in session.execute(
-            select(column, func.avg(hours)).where(done).group_by(column)).all() if k is not None and v is not None}
-
-    def counts(column: Any, only_open: bool = False) -> dict[str, int]:
-        q = select(column, func.count()).group_by(column)
-        if only_open:
-            q = q.where(is_open)
-        return {str(k) if k is not None else "unknown": v for k, v in session.execute(q).all()}
-
-    project_counts = {}
-    for name, pid, n in session.execute(select(t.project_name, t.project_id, func.count()).where(is_open)
-                                        .group_by(t.project_name, t.project_id)).all():
-        project_counts[name or (str(pid) if pid else "unknown")] = n
-    return {
-        "open_by_status": {s: by_status.get(s, 0) for s in OPEN_STATUSES},
-        "total_by_status": by_status,
-        "open_total": sum(by_status.get(s, 0) for s in OPEN_STATUSES),
-        "overdue": overdue,
-        "sla_compliance": compliance,
-        "average_resolution_hours": {"by_type": average(t.type), "by_priority": average(t.priority)},
-        "by_source": counts(t.source),
-        "open_by_zone": counts(t.zone, only_open=True),
-        "open_by_project": project_counts,
-        "generated_at": now.isoformat(),
-    }
-
+def rules(session: Session, page: int = 1, limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+    """Auto-assignment rules in the order they are tried, one page and the total."""
+    total = session.scalar(select(_count(AutoAssignRuleRow))) or 0
+    rows = session.scalars(select(AutoAssignRuleRow).order_by(
+        AutoAssignRuleRow.position, AutoAssignRuleRow.created_at, AutoAssignRuleRow.id)
+        .offset((page - 1) * limit).limit(limit)).all()
+    return [rule_payload(r) for r in rows], total

@@ -71,7 +71,7 @@ def test_access_matrix(role, client, as_role, world) -> None:
                            headers=h)
         may_assign = role in ("admin", "manager", "team_lead")
         assert resp.status_code == ((200 if writable else expect_write) if may_assign else 403), which
-        assert client.delete(f"/api/tickets/{uid}", headers=h).status_code == (200 if role == "admin" else 403)
+        assert client.delete(f"/api/tickets/{uid}", headers=h).status_code == (204 if role == "admin" else 403)
     assert client.post("/api/tickets", json=FAULT, headers=h).status_code == (403 if role == "viewer" else 201)
     for path in ("/stats", "/teams", "/export"):
         assert client.get(f"/api/tickets{path}", headers=h).status_code == 200

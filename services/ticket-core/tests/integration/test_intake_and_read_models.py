@@ -15,7 +15,7 @@ from fibreflow_shared.messaging.consumer import EventConsumer
 from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.messaging.topology import declare_exchanges, declare_topology
 from fibreflow_shared.testing.infra import wait_for
-from ticket_core.service_layer.inbound import SUBSCRIPTIONS, make_handlers
+from ticket_core.service_layer.consumers import SUBSCRIPTIONS, make_handlers
 
 pytestmark = pytest.mark.integration
 

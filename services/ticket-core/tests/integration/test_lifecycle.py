@@ -51,7 +51,7 @@ def test_rotate_pii_reencrypts_and_rebuilds_blind_indexes(client, as_role, sql, 
     from fibreflow_shared.db import transaction
     from fibreflow_shared.pii import PiiCipher
     from ticket_core.config import phone_index_key, pii_keys
-    from ticket_core.service_layer.handlers import rotate_pii
+    from ticket_core.service_layer.pii import rotate_pii
 
     admin = as_role("admin")
     ticket = make(client, admin, BILL)
@@ -263,7 +263,8 @@ def test_soft_delete_hidden_and_restorable(client, as_role, outbox) -> None:
     admin = as_role("admin")
     t = make(client, admin)
     assert client.delete(f"/api/tickets/{t['id']}", headers=as_role("manager")).status_code == 403
-    assert client.delete(f"/api/tickets/{t['id']}", headers=admin).status_code == 200
+    deleted = client.delete(f"/api/tickets/{t['id']}", headers=admin)
+    assert deleted.status_code == 204 and deleted.data == b""  # DELETE answers 204 with no body
     assert client.get("/api/tickets", headers=admin).get_json()["data"]["pagination"]["total"] == 0
     assert client.get("/api/tickets?deleted=true", headers=admin).get_json()["data"]["pagination"]["total"] == 1
     assert client.get("/api/tickets?deleted=true", headers=as_role("manager")).get_json()["data"]["pagination"][
@@ -310,7 +311,7 @@ def test_auto_assignment_round_robin_and_least_loaded(client, as_role, container
     other = make(client, admin, {**FAULT, "zone": "Zone B"})
     assert other["assigned_team"] is None
     rules = client.get("/api/tickets/auto-assign-rules", headers=admin).get_json()["data"]["rules"]
-    client.delete(f"/api/tickets/auto-assign-rules/{rules[0]['id']}", headers=admin)
+    assert client.delete(f"/api/tickets/auto-assign-rules/{rules[0]['id']}", headers=admin).status_code == 204
     post(client, "/api/tickets/auto-assign-rules", admin, {**rule, "strategy": "least_loaded"})
     assert make(client, admin, {**FAULT, "zone": "Zone A"})["assigned_to"] == m2
 

@@ -110,16 +110,16 @@ def test_worker_keeps_the_snapshot_fresh_so_no_request_pays_for_it(client, as_ro
 
     from fibreflow_shared.db import transaction
     from fibreflow_shared.testing.infra import wait_for
-    from ticket_core import views
+    from ticket_core.service_layer import stats
     from ticket_core.cli import refresh_stats_forever
 
     admin = as_role("admin")
     make(client, admin, 2)
     container.deps.stats_live_below = 0  # treat this table as big
     with transaction(container.sessions) as session:
-        assert views.refresh_stats_snapshot(session, container.deps) is True   # none yet: computed
+        assert stats.refresh_snapshot(session, container.deps) is True   # none yet: computed
     with transaction(container.sessions) as session:
-        assert views.refresh_stats_snapshot(session, container.deps) is False  # fresh: left alone
+        assert stats.refresh_snapshot(session, container.deps) is False  # fresh: left alone
     make(client, admin, 1)
     # Past half its allowed age (not yet expired): the worker's loop renews it before any request must.
     sql("UPDATE stats_snapshots SET generated_at = now() - make_interval(secs => :age)",
@@ -138,4 +138,4 @@ def test_worker_keeps_the_snapshot_fresh_so_no_request_pays_for_it(client, as_ro
     container.deps.stats_live_below = 10_000_000  # small tables are never refreshed in the background
     sql("UPDATE stats_snapshots SET generated_at = now() - interval '1 hour'")
     with transaction(container.sessions) as session:
-        assert views.refresh_stats_snapshot(session, container.deps) is False
+        assert stats.refresh_snapshot(session, container.deps) is False

@@ -5,10 +5,12 @@ from datetime import date
 
 import pytest
 
+from fibreflow_shared.errors import http_status_of
 from fibreflow_shared.pii import PiiCipher
 from ticket_core.adapters.pii import client_phone_e164, name_index
 from ticket_core.domain import files
-from ticket_core.domain.model import (TRANSITIONS, TicketRuleError, check_assignment, check_transition, counter_scope,
+from ticket_core.domain.errors import AttachmentTypeRefused, TicketRuleError
+from ticket_core.domain.model import (TRANSITIONS, check_assignment, check_transition, counter_scope,
                                       format_uid, mentioned_usernames, normalise_drop_number, qcontact_uid)
 from cryptography.fernet import Fernet
 
@@ -76,9 +78,9 @@ def test_sniffing_by_content() -> None:
     assert files.sniff(b"\x89PNG\r\n\x1a\n....") == "png"
     assert files.sniff(b"MZ\x90\x00") is None
     assert files.check_upload("photo.JPEG", 10, "jpg", 0) == "image/jpeg"
-    with pytest.raises(files.AttachmentRejected) as err:
+    with pytest.raises(AttachmentTypeRefused) as err:
         files.check_upload("invoice.pdf", 10, "png", 0)
-    assert err.value.status == 415
+    assert http_status_of(err.value) == (415, "UNSUPPORTED_MEDIA_TYPE")
 
 
 def test_pii_cipher_rotation_and_blind_index() -> None:

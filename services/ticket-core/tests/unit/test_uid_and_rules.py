@@ -1,7 +1,8 @@
 import pytest
 
 from ticket_core.domain.access import Viewer
-from ticket_core.domain.model import NewTicket, TicketRuleError, check_new_ticket, counter_scope, format_uid
+from ticket_core.domain.errors import TicketRuleError
+from ticket_core.domain.model import NewTicket, check_new_ticket, counter_scope, format_uid, manual_source
 
 
 def test_uid_format_pads_to_four_digits_and_grows() -> None:
@@ -31,3 +32,13 @@ def test_viewer_roles() -> None:
     # Teams have landed: team leads see their teams' tickets, not everything.
     assert Viewer("u", frozenset({"team_lead"})).sees_all is False
     assert Viewer("u", frozenset({"manager"})).sees_all is True
+
+
+def test_manual_source_follows_the_type_and_only_managers_log_billing_complaints() -> None:
+    assert manual_source("billing", None) == "billing" and manual_source("fault", None) == "ff_internal"
+    assert manual_source("fault", "adhoc") == "adhoc"
+    for role, billing in (("admin", True), ("manager", True), ("team_lead", False), ("technician", False),
+                          ("viewer", False)):
+        viewer = Viewer("u", frozenset({role}))
+        assert viewer.may_create_from("billing") is billing, role
+        assert viewer.may_create_from("ff_internal") is (role != "viewer"), role

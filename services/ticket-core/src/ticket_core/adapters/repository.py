@@ -20,7 +20,7 @@ _NEXT = text(
 )
 
 
-# What a ticket snapshot shows (handlers.snapshot), in the API's key order, PII still encrypted.
+# What a ticket snapshot shows (service_layer/snapshots.py), in the API's key order, PII still encrypted.
 # Reads select these columns and the tags, not the whole mapped row: a ticket has ~60 columns,
 # and building ORM objects of all of them for a page of 50 cost more CPU than the SQL itself.
 SNAPSHOT_SOURCES = (
@@ -105,7 +105,7 @@ def _scope_kind(viewer: Viewer, *, write: bool = False) -> str:
         return "all"
     if viewer.is_team_lead:
         return "team_lead"
-    if "technician" in viewer.roles:
+    if viewer.is_technician:
         return "technician"
     return "none"
 

@@ -6,13 +6,11 @@ import os
 from pathlib import Path
 from typing import IO, Iterator, NoReturn, Protocol
 
-from fibreflow_shared.errors import ServiceUnavailable
+from ticket_core.domain.errors import StorageUnavailable
 
 log = logging.getLogger(__name__)
-
-
-class StorageUnavailable(ServiceUnavailable):
-    """The attachment store could not be reached or refused the request: a 503 envelope, not a 500."""
+# StorageUnavailable (domain/errors.py) answers 503 SERVICE_UNAVAILABLE, not a 500.
+__all__ = ["LocalStorage", "S3Storage", "Storage", "StorageUnavailable"]
 
 
 class Storage(Protocol):

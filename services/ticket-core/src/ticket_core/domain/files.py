@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from ticket_core.domain.errors import AttachmentTooLarge, AttachmentTypeRefused, EmptyAttachment
+
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_TICKET_BYTES = 50 * 1024 * 1024
 
@@ -15,14 +17,6 @@ MIME = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 EXTENSIONS = {"jpg": ("jpg", "jpeg"), "png": ("png",), "pdf": ("pdf",), "docx": ("docx",), "xlsx": ("xlsx",)}
-
-
-class AttachmentRejected(ValueError):
-    """An upload we refuse; ``status`` is the HTTP status it maps to (413 or 415 or 422)."""
-
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def sniff(head: bytes, data: io.BufferedIOBase | io.BytesIO | None = None) -> str | None:
@@ -57,15 +51,15 @@ def sniff(head: bytes, data: io.BufferedIOBase | io.BytesIO | None = None) -> st
 def check_upload(file_name: str, size: int, kind: str | None, ticket_total: int) -> str:
     """Validate one upload; return its MIME type. The name's extension must agree with the content."""
     if size <= 0:
-        raise AttachmentRejected("the file is empty", 422)
+        raise EmptyAttachment("the file is empty")
     if size > MAX_FILE_BYTES:
-        raise AttachmentRejected(f"files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MB", 413)
+        raise AttachmentTooLarge(f"files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MB")
     if ticket_total + size > MAX_TICKET_BYTES:
-        raise AttachmentRejected(
-            f"a ticket's attachments are limited to {MAX_TICKET_BYTES // (1024 * 1024)} MB in total", 413)
+        raise AttachmentTooLarge(
+            f"a ticket's attachments are limited to {MAX_TICKET_BYTES // (1024 * 1024)} MB in total")
     if kind is None:
-        raise AttachmentRejected("only JPG, PNG, PDF, DOCX and XLSX files are accepted (checked by content)", 415)
+        raise AttachmentTypeRefused("only JPG, PNG, PDF, DOCX and XLSX files are accepted (checked by content)")
     extension = file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
     if extension not in EXTENSIONS[kind]:
-        raise AttachmentRejected(f"the file's content is {kind.upper()} but its name says .{extension or '?'}", 415)
+        raise AttachmentTypeRefused(f"the file's content is {kind.upper()} but its name says .{extension or '?'}")
     return MIME[kind]

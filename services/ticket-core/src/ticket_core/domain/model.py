@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from ticket_core.domain.errors import TicketRuleError
+
 TYPES = ("build", "fault", "infrastructure", "preventative", "adhoc", "billing")
 PRIORITIES = ("critical", "high", "medium", "low")
 STATUSES = ("new", "triaged", "assigned", "in_progress", "blocked", "resolved", "closed")
@@ -42,14 +44,6 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 PRIORITY_RANK = {p: i for i, p in enumerate(PRIORITIES)}
 STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
-
-
-class TicketRuleError(ValueError):
-    """A request that breaks a ticket rule (mapped to 422 by the HTTP layer)."""
-
-    def __init__(self, message: str, details: Any = None) -> None:
-        super().__init__(message)
-        self.details = details
 
 
 @dataclass(frozen=True)
@@ -108,6 +102,12 @@ def check_new_ticket(cmd: NewTicket) -> None:
         raise TicketRuleError("a QContact ticket needs its case id")
     if cmd.manual and cmd.status not in ("new", "triaged"):
         raise TicketRuleError("a ticket starts as new or triaged")
+
+
+def manual_source(ticket_type: str, given: str | None) -> str:
+    """The source of a ticket staff create by hand: the one given, else ``billing`` for a billing
+    complaint (type billing) and ``ff_internal`` for anything else."""
+    return given or ("billing" if ticket_type == "billing" else "ff_internal")
 
 
 _DROP_RE = re.compile(r"^\s*(?:DR\s*-?\s*)?(\d{1,12})\s*$", re.IGNORECASE)

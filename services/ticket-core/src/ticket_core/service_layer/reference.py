@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from ticket_core.adapters import repository
 from ticket_core.adapters.orm import DropRow, PoleRow, ProjectRow
-from ticket_core.domain.model import TicketRuleError, normalise_drop_number
+from ticket_core.domain.errors import TicketNotFound, TicketRuleError
+from ticket_core.domain.model import normalise_drop_number
 
 KINDS = ("projects", "poles", "drops")
 PROJECT_NAMESPACE = uuid.UUID("6f1d3c1e-2f7a-4c55-9a6b-1c0f6a7e9b10")
@@ -113,10 +114,19 @@ def import_rows(session: Session, kind: str, rows: list[dict[str, Any]]) -> dict
     return {"received": len(rows), "upserted": len(values)}
 
 
-def lookup_drop(session: Session, drop_number: str) -> dict[str, Any] | None:
+def import_upload(session: Session, kind: str, content: bytes, content_type: str) -> dict[str, int]:
+    """POST /api/tickets/reference/<kind>/import: an unknown kind is 404, then ``parse`` and
+    ``import_rows`` (all rows valid, or none written)."""
+    if kind not in KINDS:
+        raise TicketNotFound(f"reference kind {kind}")
+    return import_rows(session, kind, parse(content, content_type))
+
+
+def lookup_drop(session: Session, drop_number: str) -> dict[str, Any]:
+    """A drop's details by DR number (with its project's name and zone), else 404."""
     found = repository.drop(session, normalise_drop_number(drop_number))
     if found is None:
-        return None
+        raise TicketNotFound(f"drop {drop_number}")
     drop, project = found
     return {"drop_number": drop.drop_number, "project_id": drop.project_id,
             "project_name": project.name if project else None, "pole_number": drop.pole_number,

@@ -1,6 +1,7 @@
-"""Consumers' use cases: intake.* (create/update/comment), sla.* and billing.* read models,
-user.* directory. Each runs in the consumer's transaction, which also records the event id,
-so a redelivery has no second effect; the handlers are idempotent on their own keys as well."""
+"""What ticket-core does with the events it consumes: intake.* (create/update/comment), the
+sla.* and billing.* read models, the user.* directory. Each use case is ``fn(session, event,
+deps)`` and runs in the consumer's transaction, which also records the event id, so a
+redelivery has no second effect; the use cases are idempotent on their own keys as well."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -10,28 +11,35 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
+from fibreflow_shared.messaging.use_cases import Handler, bind_use_cases, check_table
+from fibreflow_shared.timeutil import parse_time
 from ticket_core.adapters import repository
 from ticket_core.adapters.orm import NoteRow, TicketRow, UserRow
+from ticket_core.domain.errors import TicketRuleError
 from ticket_core.domain.model import (MIRRORED_FIELDS, ORIGIN_OF_SOURCE, PRIORITIES, SOURCES, STATUSES,
-                                      SYSTEM_USER_ID, TYPES, NewTicket, TicketRuleError)
-from ticket_core.service_layer import handlers
-from ticket_core.service_layer.handlers import Deps
+                                      SYSTEM_USER_ID, TYPES, NewTicket)
+from ticket_core.service_layer.changes import stage_ticket_event, touch
+from ticket_core.service_layer.deps import Deps
+from ticket_core.service_layer.lifecycle import apply_status
+from ticket_core.service_layer.tickets import apply_changes, create_ticket, record_note
 
-Handler = Callable[[Session, dict[str, Any]], None]
+UseCase = Callable[[Session, dict[str, Any], Deps], None]
 CHANNEL_OF_SOURCE = {"qcontact": "qcontact", "wa_inbound": "whatsapp", "email": "email"}
+SUBSCRIPTIONS = ("intake.ticket_requested", "intake.ticket_update_requested", "intake.comment_received",
+                 "sla.updated", "sla.warning", "sla.critical", "sla.breached", "billing.classified",
+                 "billing.approval_requested", "billing.approved", "billing.rejected", "billing.invoiced",
+                 "billing.invoice_failed", "billing.paid", "user.created", "user.updated")
 
 
 def _time(value: Any) -> datetime | None:
-    if not value:
-        return None
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    return parse_time(str(value)) if value else None
 
 
 def _event_time(event: dict[str, Any]) -> datetime | None:
     return _time(event.get("occurred_at"))
 
 
-def ticket_requested(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def ticket_requested(session: Session, event: dict[str, Any], deps: Deps) -> None:
     """Create the ticket an integration asks for, once per (source, source_reference)."""
     d = event["data"]
     if d["source"] not in SOURCES:
@@ -50,10 +58,10 @@ def ticket_requested(session: Session, deps: Deps, event: dict[str, Any]) -> Non
         issue_type=d.get("issue_type"), client_name=d.get("client_name"), client_phone=d.get("client_phone"),
         client_email=d.get("client_email"), client_account_id=d.get("client_account_id"),
     )
-    handlers.create_ticket(session, deps, cmd)
+    create_ticket(session, deps, cmd)
 
 
-def ticket_update_requested(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def ticket_update_requested(session: Session, event: dict[str, Any], deps: Deps) -> None:
     """Mirror an integration's fields onto its ticket; the integration wins unless the update is
     older than the last one applied (its own updated-at decides)."""
     d = event["data"]
@@ -72,17 +80,17 @@ def ticket_update_requested(session: Session, deps: Deps, event: dict[str, Any])
         fields.pop("type")
     if stamp is not None:
         row.external_updated_at = stamp
-    changes = handlers._apply_changes(session, deps, row, fields, SYSTEM_USER_ID, origin=origin)
+    changes = apply_changes(session, deps, row, fields, SYSTEM_USER_ID, origin=origin)
     if changes:
-        handlers._touch(session, row)
-        handlers._event(session, deps, "ticket.updated", row, changes=changes, changed_by=SYSTEM_USER_ID,
-                        origin=origin)
+        touch(session, row)
+        stage_ticket_event(session, deps, "ticket.updated", row, changes=changes, changed_by=SYSTEM_USER_ID,
+                           origin=origin)
     if status in STATUSES and status != row.status:
-        handlers._apply_status(session, deps, row, status, SYSTEM_USER_ID, reason=f"updated in {d['source']}",
-                               origin=origin, force=True)
+        apply_status(session, deps, row, status, SYSTEM_USER_ID, reason=f"updated in {d['source']}",
+                     origin=origin, force=True)
 
 
-def comment_received(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def comment_received(session: Session, event: dict[str, Any], deps: Deps) -> None:
     """A message from an integration becomes a public note with its channel and author."""
     d = event["data"]
     channel = d.get("channel") or CHANNEL_OF_SOURCE.get(d["source"], "system")
@@ -99,9 +107,9 @@ def comment_received(session: Session, deps: Deps, event: dict[str, Any]) -> Non
         raise LookupError(f"no ticket for comment {external_id} ({d.get('ticket_uid') or d.get('source_reference')})")
     author = d.get("author")
     author_name = author.get("name") if isinstance(author, dict) else author
-    handlers._add_note(session, deps, row, d["content"], is_internal=False, by=SYSTEM_USER_ID, channel=channel,
-                       author_name=str(author_name)[:255] if author_name else None, external_id=external_id,
-                       origin=ORIGIN_OF_SOURCE.get(d["source"], d["source"]))
+    record_note(session, deps, row, d["content"], is_internal=False, by=SYSTEM_USER_ID, channel=channel,
+                author_name=str(author_name)[:255] if author_name else None, external_id=external_id,
+                origin=ORIGIN_OF_SOURCE.get(d["source"], d["source"]))
 
 
 def _ticket_by_id(session: Session, d: dict[str, Any]) -> TicketRow | None:
@@ -114,7 +122,7 @@ def _ticket_by_id(session: Session, d: dict[str, Any]) -> TicketRow | None:
     return None
 
 
-def sla_updated(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def sla_updated(session: Session, event: dict[str, Any], deps: Deps) -> None:
     """Keep due_at and the SLA state of the resolution clock (newest event wins)."""
     d = event["data"]
     if d.get("clock", "resolution") != "resolution":
@@ -133,8 +141,9 @@ def sla_updated(session: Session, deps: Deps, event: dict[str, Any]) -> None:
     row.sla_event_at = at
 
 
-def sla_alert(state: str) -> Callable[[Session, Deps, dict[str, Any]], None]:
-    def handle(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def sla_alert(state: str) -> UseCase:
+    """The use case of sla.warning/critical/breached: the resolution clock's state is ``state``."""
+    def handle(session: Session, event: dict[str, Any], deps: Deps) -> None:
         d = event["data"]
         if d.get("clock", "resolution") != "resolution":
             return
@@ -162,7 +171,8 @@ def _billing(session: Session, event: dict[str, Any]) -> TicketRow | None:
     return row
 
 
-def billing_classified(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def billing_classified(session: Session, event: dict[str, Any], deps: Deps) -> None:
+    """Billing's classification of the ticket (type, status, whether approval is needed)."""
     row = _billing(session, event)
     if row is None:
         return
@@ -173,8 +183,9 @@ def billing_classified(session: Session, deps: Deps, event: dict[str, Any]) -> N
     row.requires_billing_approval = bool(d.get("requires_approval"))
 
 
-def billing_status(status: str) -> Callable[[Session, Deps, dict[str, Any]], None]:
-    def handle(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def billing_status(status: str) -> UseCase:
+    """The use case of a billing event that only moves the ticket's billing status to ``status``."""
+    def handle(session: Session, event: dict[str, Any], deps: Deps) -> None:
         row = _billing(session, event)
         if row is None:
             return
@@ -184,7 +195,7 @@ def billing_status(status: str) -> Callable[[Session, Deps, dict[str, Any]], Non
     return handle
 
 
-def billing_approved(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def billing_approved(session: Session, event: dict[str, Any], deps: Deps) -> None:
     """Lifts the gate: the ticket may now go to in_progress."""
     row = _billing(session, event)
     if row is not None:
@@ -192,7 +203,7 @@ def billing_approved(session: Session, deps: Deps, event: dict[str, Any]) -> Non
         row.requires_billing_approval = False
 
 
-def billing_rejected(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def billing_rejected(session: Session, event: dict[str, Any], deps: Deps) -> None:
     """A rejected billable ticket is closed with the reason."""
     row = _billing(session, event)
     if row is None:
@@ -202,12 +213,11 @@ def billing_rejected(session: Session, deps: Deps, event: dict[str, Any]) -> Non
     row.requires_billing_approval = False
     if row.status != "closed":
         by = str(d.get("rejected_by") or SYSTEM_USER_ID)
-        handlers._apply_status(session, deps, row, "closed", by if repository.looks_like_uuid(by) else SYSTEM_USER_ID,
-                               reason=f"billing rejected: {d.get('reason') or 'no reason given'}", origin="billing",
-                               force=True)
+        apply_status(session, deps, row, "closed", by if repository.looks_like_uuid(by) else SYSTEM_USER_ID,
+                     reason=f"billing rejected: {d.get('reason') or 'no reason given'}", origin="billing", force=True)
 
 
-def user_upserted(session: Session, deps: Deps, event: dict[str, Any]) -> None:
+def user_upserted(session: Session, event: dict[str, Any], deps: Deps) -> None:
     """Keep the local user directory (for @mentions and assignment rules)."""
     u = event["data"]["user"]
     values = {"id": str(u["id"]), "username": u["username"], "display_name": u.get("display_name"),
@@ -222,30 +232,27 @@ def user_upserted(session: Session, deps: Deps, event: dict[str, Any]) -> None:
         k: stmt.excluded[k] for k in values if k != "id"} | {"updated_at": stmt.excluded.updated_at}))
 
 
+USE_CASES: dict[str, UseCase] = {
+    "intake.ticket_requested": ticket_requested,
+    "intake.ticket_update_requested": ticket_update_requested,
+    "intake.comment_received": comment_received,
+    "sla.updated": sla_updated,
+    "sla.warning": sla_alert("warning"),
+    "sla.critical": sla_alert("critical"),
+    "sla.breached": sla_alert("breached"),
+    "billing.classified": billing_classified,
+    "billing.approval_requested": billing_status("pending_approval"),
+    "billing.approved": billing_approved,
+    "billing.rejected": billing_rejected,
+    "billing.invoiced": billing_status("invoiced"),
+    "billing.invoice_failed": billing_status("failed"),
+    "billing.paid": billing_status("paid"),
+    "user.created": user_upserted,
+    "user.updated": user_upserted,
+}
+check_table(USE_CASES, SUBSCRIPTIONS)
+
+
 def make_handlers(deps: Deps) -> dict[str, Handler]:
-    """Event type → handler(session, event), bound to ``deps`` (the consumer's subscriptions)."""
-    table: dict[str, Callable[[Session, Deps, dict[str, Any]], None]] = {
-        "intake.ticket_requested": ticket_requested,
-        "intake.ticket_update_requested": ticket_update_requested,
-        "intake.comment_received": comment_received,
-        "sla.updated": sla_updated,
-        "sla.warning": sla_alert("warning"),
-        "sla.critical": sla_alert("critical"),
-        "sla.breached": sla_alert("breached"),
-        "billing.classified": billing_classified,
-        "billing.approval_requested": billing_status("pending_approval"),
-        "billing.approved": billing_approved,
-        "billing.rejected": billing_rejected,
-        "billing.invoiced": billing_status("invoiced"),
-        "billing.invoice_failed": billing_status("failed"),
-        "billing.paid": billing_status("paid"),
-        "user.created": user_upserted,
-        "user.updated": user_upserted,
-    }
-    return {name: (lambda fn: lambda session, event: fn(session, deps, event))(fn) for name, fn in table.items()}
-
-
-SUBSCRIPTIONS = ("intake.ticket_requested", "intake.ticket_update_requested", "intake.comment_received",
-                 "sla.updated", "sla.warning", "sla.critical", "sla.breached", "billing.classified",
-                 "billing.approval_requested", "billing.approved", "billing.rejected", "billing.invoiced",
-                 "billing.invoice_failed", "billing.paid", "user.created", "user.updated")
+    """Event type → handler(session, event) with ``deps`` bound (the consumer's table)."""
+    return bind_use_cases(USE_CASES, deps)
