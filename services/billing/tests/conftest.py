@@ -10,11 +10,10 @@ import requests
 from sqlalchemy import text
 from werkzeug.serving import make_server
 
-from billing.bootstrap import MIGRATIONS_DIR, Container, bootstrap
+from billing.bootstrap import Container, bootstrap
 from billing.config import load
 from billing.entrypoints.http import create_app
-from billing.service_layer.handlers import bind
-from fibreflow_shared.db import run_migrations
+from billing.service_layer.consumers import make_handlers
 from fibreflow_shared.messaging.consumer import EventConsumer
 from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.testing.infra import free_port
@@ -61,10 +60,8 @@ def simulator() -> Iterator[Simulator]:
 
 
 @pytest.fixture(scope="session")
-def billing_db_url(make_database: Callable[[str], str]) -> str:
-    url = make_database("billing")
-    run_migrations(MIGRATIONS_DIR, url)
-    return url
+def billing_db_url(migrated_database: Callable[[str], str]) -> str:
+    return migrated_database("billing")
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +73,7 @@ def container(billing_db_url: str, broker_url: str, contracts_dir: Path, simulat
                     invoicing_poll_seconds=0.05)
     c = bootstrap(settings)
     yield c
-    c.engine.dispose()
+    c.close()
 
 
 @pytest.fixture()
@@ -94,7 +91,7 @@ def client(container: Container, signer: TestSigner, clean: None) -> Any:
 @pytest.fixture()
 def consumer(container: Container) -> EventConsumer:
     """The real idempotent consumer, fed directly (no broker) for deterministic tests."""
-    return EventConsumer("billing", container.sessions, "amqp://unused", "x", bind(container.outbox))
+    return EventConsumer("billing", container.sessions, "amqp://unused", "x", make_handlers(container.deps))
 
 
 def ticket_snapshot(uid: str = "AH-0001", **overrides: Any) -> dict[str, Any]:

@@ -1,35 +1,28 @@
-"""The composition root: the only place that builds the engine, sessions, outbox and clients."""
+"""The composition root: the kit's engine, sessions and outbox, plus billing's own adapters."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from billing.adapters.invoicing import InvoicingClient
 from billing.config import SERVICE, Settings
-from fibreflow_shared.db import engine_for, make_session_factory
-from fibreflow_shared.messaging.outbox import Outbox
+from billing.service_layer.deps import Deps
 from fibreflow_shared.pii import PiiCipher
+from fibreflow_shared.service import ServiceContainer
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
+@dataclass(kw_only=True)
+class Container(ServiceContainer):
+    """The shared parts, the invoicing system's client and the use cases' dependencies."""
 
-@dataclass
-class Container:
     settings: Settings
-    engine: Engine
-    sessions: sessionmaker[Session]
-    outbox: Outbox
-    pii: PiiCipher
     invoicing: InvoicingClient
+    deps: Deps
 
 
 def bootstrap(settings: Settings, *, invoicing: InvoicingClient | None = None) -> Container:
-    """Wire the service's adapters from settings."""
-    engine = engine_for(settings)
+    """Wire the service's adapters from settings (``invoicing`` replaces the HTTP client in tests)."""
+    parts = ServiceContainer.parts(SERVICE, settings)
     client = invoicing or InvoicingClient(settings.invoicing_api_url, settings.invoicing_api_key,
                                           timeout=settings.invoicing_timeout_seconds)
-    return Container(settings, engine, make_session_factory(engine), Outbox.for_settings(SERVICE, settings),
-                     PiiCipher(settings.pii_keys, settings.index_key), client)
+    deps = Deps(outbox=parts["outbox"], pii=PiiCipher(settings.pii_keys, settings.index_key))
+    return Container(**parts, invoicing=client, deps=deps)

@@ -71,6 +71,18 @@ def test_approval_gate(client, manager, signer, billable, outbox_events) -> None
     assert client.get("/api/ticketing/billing/pending-approval", headers=manager).get_json()["data"]["tickets"] == []
 
 
+def test_ticket_paths_take_the_uuid_or_the_uid(client, manager, billable) -> None:
+    by_uid = client.get("/api/ticketing/billing/tickets/ah-0001", headers=manager).get_json()["data"]
+    by_uuid = client.get(f"/api/ticketing/billing/tickets/{billable['id']}", headers=manager).get_json()["data"]
+    assert by_uuid == by_uid and by_uuid["ticket_uid"] == "AH-0001"
+    assert client.get(f"/api/ticketing/billing/tickets/{uuid.uuid4()}", headers=manager).status_code == 404
+    resp = client.post(f"/api/ticketing/billing/approve/{billable['id'].upper()}", json={}, headers=manager)
+    assert resp.status_code == 200 and resp.get_json()["data"]["billing_status"] == "approved"
+    calc = client.get("/api/ticketing/billing/calculate", query_string={"ticket_uid": billable["id"]},
+                      headers=manager)
+    assert calc.get_json()["data"]["billing_type"] == "billable"
+
+
 def test_rejection_publishes_reason(client, manager, billable, outbox_events, consumer, events, container) -> None:
     resp = client.post("/api/ticketing/billing/reject/AH-0001", json={"reason": "Client not liable"}, headers=manager)
     assert resp.status_code == 200 and resp.get_json()["data"]["billing_status"] == "rejected"
@@ -267,13 +279,57 @@ def test_reports_json_and_csv(client, manager, billable, consumer, events, conta
     assert sum(r["total"] for r in by_contractor) == 3
     revenue = client.get("/api/ticketing/billing/reports/revenue", headers=manager).get_json()["data"]["rows"]
     assert len(revenue) == 1 and revenue[0]["invoiced_amount"] == "500.00"
-    csv_resp = client.get("/api/ticketing/billing/reports/pending-ageing", query_string={"format": "csv"},
-                          headers=manager)
-    assert csv_resp.mimetype == "text/csv"
+    csv_resp = client.get("/api/ticketing/billing/reports/pending-ageing/export", headers=manager)
+    assert csv_resp.mimetype == "text/csv" and "Deprecation" not in csv_resp.headers
+    assert 'filename="pending-approval-ageing.csv"' in csv_resp.headers["Content-Disposition"]
     lines = csv_resp.get_data(as_text=True).strip().splitlines()
     assert lines[0] == "bucket,count,estimated_amount,currency" and lines[1].startswith("under_24h,1,500.00")
+    # The old way (format=csv on the JSON path) still answers the same CSV for a release, flagged.
+    old = client.get("/api/ticketing/billing/reports/pending-ageing", query_string={"format": "csv"},
+                     headers=manager)
+    assert old.mimetype == "text/csv" and old.get_data() == csv_resp.get_data()
+    assert old.headers["Deprecation"].startswith("@")
+    assert old.headers["Deprecated-Parameters"] == "format=csv=/api/ticketing/billing/reports/pending-ageing/export"
     guarantee = client.get("/api/ticketing/billing/reports/guarantee-work", headers=manager).get_json()
     assert guarantee["data"]["rows"] == []
+    empty = client.get("/api/ticketing/billing/reports/guarantee-work/export", headers=manager)
+    assert empty.get_data(as_text=True) == ("key,name,guarantee,sla,billable,internal,total,guarantee_share,"
+                                            "billable_amount\r\n")  # the header row even without rows
+    work_csv = client.get("/api/ticketing/billing/reports/work/export", query_string={"group_by": "contractor"},
+                          headers=manager)
+    assert 'filename="work-by-contractor.csv"' in work_csv.headers["Content-Disposition"]
+    assert len(work_csv.get_data(as_text=True).strip().splitlines()) == len(by_contractor) + 1
+    assert client.get("/api/ticketing/billing/reports/work/export", query_string={"format": "csv"},
+                      headers=manager).status_code == 400  # the export takes the filters only
+
+
+def test_report_periods_and_their_old_names(client, manager, billable, consumer, events, container) -> None:
+    approve_and_resolve(client, manager, consumer, events, billable)
+    drain(container, lambda: state(client, manager)["billing_status"] == "invoiced")
+
+    def rows(path: str, **q: str) -> tuple[list[dict], Any]:
+        resp = client.get(f"/api/ticketing/billing/reports/{path}", query_string=q, headers=manager)
+        assert resp.status_code == 200, resp.get_json()
+        return resp.get_json()["data"]["rows"], resp
+
+    # The ticket was created 2026-11-22 (UTC): period_from inclusive, period_to exclusive.
+    assert rows("work", period_from="2026-11-22", period_to="2026-11-23")[0][0]["total"] == 1
+    assert rows("work", period_from="2026-11-23")[0] == []
+    assert rows("work", period_to="2026-11-22")[0] == []
+    new, new_resp = rows("work", period_from="2026-11-01", period_to="2026-12-01")
+    old, old_resp = rows("work", **{"from": "2026-11-01", "to": "2026-12-01"})
+    assert old == new and "Deprecation" not in new_resp.headers
+    assert old_resp.headers["Deprecation"].startswith("@")
+    assert old_resp.headers["Deprecated-Parameters"] == "from=period_from, to=period_to"
+    invoiced_month = state(client, manager)["invoiced_at"][:7]
+    revenue, resp = rows("revenue", **{"from": f"{invoiced_month}-01"})
+    assert [r["month"] for r in revenue] == [invoiced_month] and "Deprecation" in resp.headers
+    csv_old = client.get("/api/ticketing/billing/reports/revenue/export", headers=manager,
+                         query_string={"to": f"{invoiced_month}-01"})
+    assert csv_old.get_data(as_text=True).strip().splitlines()[1:] == [] and "Deprecation" in csv_old.headers
+    both = client.get("/api/ticketing/billing/reports/work", headers=manager,
+                      query_string={"from": "2026-11-01", "period_from": "2026-11-01"})
+    assert both.status_code == 400  # an old and a new name of one parameter together are refused
 
 
 def test_two_invoicing_workers_never_bill_a_ticket_twice(client, manager, consumer, events, snapshot, container,

@@ -74,6 +74,14 @@ def test_roles_reads_writes_and_bad_input(client, signer) -> None:
     assert client.get("/api/ticketing/contracts", query_string={"sort": "nope"}, headers=admin).status_code == 400
     assert client.get("/api/ticketing/contracts", query_string={"status": "active,bogus"},
                       headers=admin).status_code == 400
+    # Typed filters: a client id is a UUID (it used to reach the database and fail there).
+    bad_id = client.get("/api/ticketing/contracts", query_string={"client_id": "ACC-1"}, headers=admin)
+    assert bad_id.status_code == 400 and "client_id" in bad_id.get_json()["error"]["details"]
+    assert client.get("/api/ticketing/contracts", query_string={"misspelt": "x"}, headers=admin).status_code == 400
+    for sort in ("-created_at,contract_number", "+start_date", "status"):
+        assert client.get("/api/ticketing/contracts", query_string={"sort": sort}, headers=admin).status_code == 200
+    assert client.get("/api/ticketing/contracts", query_string={"sort": "status,-status"},
+                      headers=admin).status_code == 400
 
 
 def test_contract_lifecycle_history_expiry_and_archive(client, admin, container) -> None:
@@ -173,7 +181,8 @@ def test_openapi_matches_committed_contract(contracts_dir, client: Any) -> None:
 def test_pii_key_rotation_keeps_clients_readable_and_searchable(client, admin, container) -> None:
     from cryptography.fernet import Fernet
 
-    from billing.service_layer import catalog
+    from billing import views
+    from billing.service_layer import clients
     from fibreflow_shared.db import transaction
     from fibreflow_shared.pii import PiiCipher
 
@@ -181,9 +190,9 @@ def test_pii_key_rotation_keeps_clients_readable_and_searchable(client, admin, c
     new_key = Fernet.generate_key().decode()
     rotated = PiiCipher([new_key, *container.settings.pii_keys], "new-index-key")
     with transaction(container.sessions) as session:
-        assert catalog.rotate_pii(session, rotated) == 1
+        assert clients.rotate_pii(session, rotated) == 1
     only_new = PiiCipher([new_key], "new-index-key")
     with transaction(container.sessions) as session:
-        found, total = catalog.search_clients(session, only_new, "0821234567", 1, 10)
+        found, total = views.search_clients(session, only_new, "0821234567", 1, 10)
         assert total == 1 and found[0]["name"] == "Thandi Nkosi"
-        assert catalog.search_clients(session, only_new, "nkos", 1, 10)[1] == 1
+        assert views.search_clients(session, only_new, "nkos", 1, 10)[1] == 1

@@ -142,3 +142,23 @@ def test_calculate_preview(client, admin, setup, consumer, events, snapshot) -> 
     assert client.get("/api/ticketing/billing/calculate", headers=admin).status_code == 400
     assert client.get("/api/ticketing/billing/calculate", query_string={"ticket_uid": "AH-7777"},
                       headers=admin).status_code == 404
+
+
+def test_billing_ticket_list_filters_and_sort(client, admin, setup, consumer, events, snapshot) -> None:
+    for uid, created in (("AH-0011", "2026-11-20T08:00:00+00:00"), ("AH-0010", "2026-11-21T08:00:00+00:00"),
+                         ("FF-0012", "2026-11-19T08:00:00+00:00")):
+        source = "ff_internal" if uid.startswith("FF") else "adhoc"
+        consumer.process(events.created(snapshot(uid, source=source, created_at=created, updated_at=created)))
+
+    def uids(**q: str) -> list[str]:
+        resp = client.get("/api/ticketing/billing/tickets", query_string=q, headers=admin)
+        assert resp.status_code == 200, resp.get_json()
+        return [t["ticket_uid"] for t in resp.get_json()["data"]["tickets"]]
+
+    assert uids() == ["AH-0010", "AH-0011", "FF-0012"]  # default: newest ticket first
+    assert uids(sort="ticket_uid") == ["AH-0010", "AH-0011", "FF-0012"]
+    assert uids(sort="-ticket_uid") == ["FF-0012", "AH-0011", "AH-0010"]
+    assert uids(billing_type="internal") == ["FF-0012"]
+    assert uids(billing_status="pending_approval", sort="ticket_created_at") == ["AH-0011", "AH-0010"]
+    assert client.get("/api/ticketing/billing/tickets", query_string={"sort": "title"},
+                      headers=admin).status_code == 400

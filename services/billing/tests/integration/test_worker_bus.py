@@ -8,8 +8,8 @@ from typing import Any, Iterator
 import pika
 import pytest
 
-from billing.cli import worker_loops
-from billing.service_layer.handlers import SUBSCRIPTIONS
+from billing.cli import worker
+from billing.service_layer.consumers import SUBSCRIPTIONS
 from fibreflow_shared.messaging.topology import connect, declare_topology
 from fibreflow_shared.testing.infra import wait_for
 
@@ -17,13 +17,13 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture()
-def worker(container: Any, clean: None) -> Iterator[None]:
+def running_worker(container: Any, clean: None) -> Iterator[None]:
     settings = container.settings
     declare_topology(settings.broker_url, settings.events_exchange, {"billing": SUBSCRIPTIONS},
                      settings.consumer_retry_delay_ms)
     stop = threading.Event()
     threads = [threading.Thread(target=loop, args=(stop,), daemon=True)
-               for loop in worker_loops(settings).values()]
+               for loop in worker(settings).values()]
     for thread in threads:
         thread.start()
     yield
@@ -59,7 +59,7 @@ def bus(container: Any) -> Iterator[Any]:
     conn.close()
 
 
-def test_billable_ticket_over_the_bus_to_an_invoice(worker, bus, client, signer, events, snapshot,
+def test_billable_ticket_over_the_bus_to_an_invoice(running_worker, bus, client, signer, events, snapshot,
                                                     simulator) -> None:
     manager = signer.headers(roles=["manager"])
     client.post("/api/ticketing/fee-schedule", headers=manager, json={

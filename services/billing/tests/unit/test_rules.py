@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from billing.domain import model
-from billing.domain.model import (BillingRuleError, ConflictError, ContractTerms, Costing, Fee, Guarantee,
-                                  TicketFacts, classify)
+from billing.domain.errors import BillingConflict, BillingRuleError
+from billing.domain.model import ContractTerms, Costing, Fee, Guarantee, TicketFacts, classify
 
 INSTALLED = date(2026, 9, 1)
 GUARANTEE = Guarantee("lawley", 60, ("fault", "build"))
@@ -98,11 +98,11 @@ def test_internal_work_is_staff_only_without_client_or_drop() -> None:
 def test_fee_ranges_may_not_overlap() -> None:
     existing = [Fee("a", "fault", "high", Decimal("500"), None, date(2026, 1, 1), date(2026, 6, 30)),
                 Fee("b", "fault", "high", Decimal("550"), None, date(2026, 7, 1), None)]
-    with pytest.raises(ConflictError):
+    with pytest.raises(BillingConflict):
         model.check_new_fee("fault", "high", Decimal("1"), None, date(2026, 6, 30), date(2026, 6, 30), existing)
-    with pytest.raises(ConflictError):
+    with pytest.raises(BillingConflict):
         model.check_new_fee("fault", "high", Decimal("1"), None, date(2027, 1, 1), None, existing)
-    with pytest.raises(ConflictError):
+    with pytest.raises(BillingConflict):
         model.check_new_fee("fault", "high", Decimal("1"), None, date(2025, 1, 1), None, existing)
     # Another priority, or a gap before the first range, is fine.
     model.check_new_fee("fault", "low", Decimal("1"), None, date(2026, 1, 1), None, existing)
@@ -150,7 +150,7 @@ def test_retry_schedule_5_15_45_then_give_up() -> None:
 def test_invoice_trigger_rules() -> None:
     model.may_trigger_invoice("billable", "approved", "resolved")
     model.may_trigger_invoice("billable", "failed", "closed")
-    with pytest.raises(ConflictError):
+    with pytest.raises(BillingConflict):
         model.may_trigger_invoice("billable", "invoiced", "resolved")
     with pytest.raises(BillingRuleError):
         model.may_trigger_invoice("billable", "pending_approval", "resolved")

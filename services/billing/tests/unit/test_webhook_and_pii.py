@@ -4,9 +4,8 @@ from __future__ import annotations
 import pytest
 from cryptography.fernet import Fernet
 
-from billing.adapters.pii import name_tokens, query_tokens
+from billing.adapters.pii import client_phone, name_tokens, query_tokens
 from billing.domain import webhooks
-from billing.service_layer.catalog import client_phone
 from fibreflow_shared.pii import InvalidPhone, PiiCipher
 
 BODY = b'{"event":"invoice.paid","invoice_id":"INV-2026-001","line_items":[]}'

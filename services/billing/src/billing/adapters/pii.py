@@ -1,16 +1,22 @@
 """Billing's client-name auto-suggest on encrypted names: keyed hashes of word prefixes.
 
 Encryption, phone normalisation and the exact phone/e-mail indexes are the shared ones
-(``fibreflow_shared.pii``); this adds only the prefix tokens, built on ``PiiCipher.index``.
+(``fibreflow_shared.pii``); this adds the prefix tokens, built on ``PiiCipher.index``, and
+billing's lenient reading of client phone numbers.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from fibreflow_shared.pii import PiiCipher
+from fibreflow_shared.pii import PiiCipher, normalise_phone
 
 MAX_PREFIX = 12  # name prefixes indexed per word: enough for auto-suggest, bounded leakage
+
+
+def client_phone(raw: str) -> str:
+    """E.164; billing keeps accepting any number of a possible length (not only assigned ranges)."""
+    return normalise_phone(raw, strict=False)
 
 
 def _fold(text: str) -> str:

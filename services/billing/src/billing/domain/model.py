@@ -6,9 +6,11 @@ functions with what it loaded and persists what they return.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Iterable
+
+from billing.domain.errors import BillingConflict, BillingRuleError
 
 TICKET_TYPES = ("build", "fault", "infrastructure", "preventative", "adhoc", "billing")
 PRIORITIES = ("critical", "high", "medium", "low")
@@ -22,14 +24,13 @@ DEFAULT_GUARANTEE_TYPES = ("fault", "build")
 # Billing statuses after which a new classification no longer changes the billing decision.
 DECIDED = frozenset({"approved", "rejected", "invoiced", "failed", "paid"})
 CENTS = Decimal("0.01")
+# South Africa keeps SAST (UTC+2) all year: the business day of a timestamp.
+SAST = timezone(timedelta(hours=2), "SAST")
 
 
-class BillingRuleError(ValueError):
-    """A request that breaks a billing rule (HTTP 422)."""
-
-
-class ConflictError(ValueError):
-    """A request that conflicts with existing state (HTTP 409)."""
+def business_day(moment: datetime) -> date:
+    """The SAST calendar day of an instant (guarantee days, fee and contract dates are SAST days)."""
+    return moment.astimezone(SAST).date()
 
 
 def money(value: Decimal | int | str | None) -> Decimal | None:
@@ -40,6 +41,7 @@ def money(value: Decimal | int | str | None) -> Decimal | None:
 
 
 def money_str(value: Decimal | None) -> str | None:
+    """Cents as the decimal string the API and events carry (``"500.00"``)."""
     return None if value is None else str(money(value))
 
 
@@ -85,6 +87,7 @@ def contract_covers(terms: ContractTerms, on: date) -> bool:
 
 
 def check_contract_dates(start: date, end: date | None) -> None:
+    """Refuse a contract that ends before it starts."""
     if end is not None and end < start:
         raise BillingRuleError("end_date must not be before start_date")
 
@@ -118,12 +121,13 @@ def check_new_fee(ticket_type: str, priority: str, fixed_fee: Decimal | None, ho
     for fee in existing:
         if fee.ticket_type == ticket_type and fee.priority == priority and ranges_overlap(
                 effective_from, effective_until, fee.effective_from, fee.effective_until):
-            raise ConflictError(
+            raise BillingConflict(
                 f"Overlaps the {ticket_type}/{priority} fee effective {fee.effective_from.isoformat()}"
                 f"..{fee.effective_until.isoformat() if fee.effective_until else 'open'}")
 
 
 def fee_on(fees: Iterable[Fee], ticket_type: str, priority: str, on: date) -> Fee | None:
+    """The fee of ``ticket_type`` × ``priority`` in force on ``on`` (ranges are inclusive)."""
     for fee in fees:
         if fee.ticket_type == ticket_type and fee.priority == priority and \
                 fee.effective_from <= on and (fee.effective_until is None or on <= fee.effective_until):
@@ -247,6 +251,7 @@ class Costing:
 
 
 def default_fee_source(fixed_fee: Decimal | None, hourly_rate: Decimal | None) -> str | None:
+    """Fixed fee when the schedule has one, else hourly; None without either."""
     if fixed_fee is not None:
         return "fixed_fee"
     if hourly_rate is not None:
@@ -288,10 +293,11 @@ def next_retry_delay(attempts_made: int, delays: tuple[float, ...], max_retries:
 
 
 def may_trigger_invoice(billing_type: str, billing_status: str, ticket_status: str | None) -> None:
+    """Refuse to queue an invoice unless the ticket is billable, approved (or failed) and resolved."""
     if billing_type != "billable":
         raise BillingRuleError(f"Only billable tickets are invoiced (this one is {billing_type})")
     if billing_status in ("invoiced", "paid"):
-        raise ConflictError("Ticket is already invoiced")
+        raise BillingConflict("Ticket is already invoiced")
     if billing_status not in ("approved", "failed"):
         raise BillingRuleError(f"Ticket must be approved before invoicing (billing_status {billing_status})")
     if ticket_status not in ("resolved", "closed"):

@@ -1,8 +1,6 @@
 """gunicorn entry: ``gunicorn billing.entrypoints.wsgi:app`` (built per worker process)."""
 from billing.config import load
 from billing.entrypoints.http import create_app
-from fibreflow_shared.logging import configure_logging
+from fibreflow_shared.web.wsgi import wsgi_app
 
-_settings = load()
-configure_logging(_settings.service_name, _settings.log_level)
-app = create_app(_settings)
+app = wsgi_app(load, create_app)

@@ -1,4 +1,6 @@
-"""The durable invoicing job: claimed with FOR UPDATE SKIP LOCKED by a loop in the worker process.
+"""Invoicing: the final cost and the one job per ticket, and the durable job loop that sends it.
+
+The job is claimed with FOR UPDATE SKIP LOCKED by a loop in the worker process.
 
 A job row exists once per ticket (unique ticket_uid). The loop claims one due job, calls the
 invoicing API while holding the row lock (so no second worker sends the same ticket), and
@@ -11,25 +13,71 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from prometheus_client import Counter
 from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from billing.adapters.orm import InvoiceAttemptRow, InvoiceJobRow, TicketBillingRow, WebhookReceiptRow
-from billing.bootstrap import Container
+from billing.adapters.repository import costing_of, ticket_row
 from billing.domain import model
-from billing.service_layer import catalog, handlers
+from billing.domain.errors import BillingRuleError
+from billing.service_layer import serialise
+from billing.service_layer.contracts import apply_due_contract_changes
+from billing.service_layer.deps import Deps
 from fibreflow_shared.db import transaction
+from fibreflow_shared.timeutil import utc_now
+
+if TYPE_CHECKING:  # bootstrap imports the service layer; the container is only a type here
+    from billing.bootstrap import Container
 
 log = logging.getLogger(__name__)
 INVOICE_ATTEMPTS = Counter("billing_invoice_attempts_total",
                            "Calls to the invoicing API by outcome (created, duplicate, transient, permanent)",
                            ["outcome"])
 INVOICE_FAILURES = Counter("billing_invoice_failures_total", "Tickets whose automatic invoicing gave up")
+
+
+def finalise_and_enqueue(session: Session, deps: Deps, row: TicketBillingRow) -> None:
+    """Compute the actual cost and queue the (single) invoicing job of the ticket."""
+    try:
+        row.actual_cost = model.final_cost(costing_of(session, row))
+    except BillingRuleError as exc:
+        fail_invoicing(session, deps, row, 0, f"Cannot compute the final cost: {exc.message}")
+        return
+    row.updated_at = func.now()
+    session.execute(insert(InvoiceJobRow).values(
+        ticket_uid=row.ticket_uid, idempotency_key=f"ticket-{row.ticket_id}", status="pending")
+        .on_conflict_do_nothing(index_elements=["ticket_uid"]))
+
+
+def fail_invoicing(session: Session, deps: Deps, row: TicketBillingRow, attempts: int, error: str) -> None:
+    """Give up on automatic invoicing: ``failed``, a note, and ``billing.invoice_failed``."""
+    row.billing_status = "failed"
+    row.billing_notes = ((row.billing_notes + "\n") if row.billing_notes else "") + \
+        f"{utc_now().isoformat(timespec='seconds')} invoicing failed after {attempts} attempt(s): {error}"
+    row.updated_at = func.now()
+    deps.outbox.add(session, "billing.invoice_failed", {"ticket_id": row.ticket_id, "ticket_uid": row.ticket_uid,
+                                                        "attempts": attempts, "error": error[:1000]})
+
+
+def mark_invoiced(session: Session, deps: Deps, row: TicketBillingRow, invoice_id: str,
+                  line_item_id: str | None, amount: Decimal) -> None:
+    """Record the invoice (automatic or made by hand) and publish ``billing.invoiced``."""
+    row.invoice_id = invoice_id
+    row.line_item_id = line_item_id
+    row.invoice_amount = amount
+    row.invoiced_at = func.now()  # type: ignore[assignment]
+    row.billing_status = "invoiced"
+    row.updated_at = func.now()
+    deps.outbox.add(session, "billing.invoiced", {"ticket_id": row.ticket_id, "ticket_uid": row.ticket_uid,
+                                                  "invoice_id": invoice_id, "line_item_id": line_item_id,
+                                                  "amount": serialise.dec(amount), "currency": "ZAR"})
 
 
 def line_item(row: TicketBillingRow, billing_date: date) -> dict[str, Any]:
@@ -55,7 +103,7 @@ def line_item(row: TicketBillingRow, billing_date: date) -> dict[str, Any]:
 
 def run_one_job(container: Container) -> bool:
     """Process one due job; False when none is due."""
-    settings = container.settings
+    settings, deps = container.settings, container.deps
     with transaction(container.sessions) as session:
         job = session.scalars(select(InvoiceJobRow).where(InvoiceJobRow.status == "pending",
                                                           InvoiceJobRow.next_attempt_at <= func.now())
@@ -63,15 +111,15 @@ def run_one_job(container: Container) -> bool:
                               .with_for_update(skip_locked=True)).first()
         if job is None:
             return False
-        row = handlers.get_row(session, job.ticket_uid)
+        row = ticket_row(session, job.ticket_uid)
         if row.invoice_id or row.billing_status in ("invoiced", "paid"):
             job.status = "succeeded"  # never bill twice
             return True
         if row.actual_cost is None:
             job.status = "failed"
-            handlers.fail_invoicing(session, container.outbox, row, job.attempts, "no final cost")
+            fail_invoicing(session, deps, row, job.attempts, "no final cost")
             return True
-        payload = line_item(row, handlers.business_day(datetime.now(timezone.utc)))
+        payload = line_item(row, deps.today())
         started = time.monotonic()
         result = container.invoicing.create_line_item(payload, job.idempotency_key)
         job.attempts += 1
@@ -83,8 +131,7 @@ def run_one_job(container: Container) -> bool:
                                       duration_ms=int((time.monotonic() - started) * 1000)))
         if result.outcome in ("created", "duplicate"):
             job.status, job.last_error = "succeeded", None
-            handlers.mark_invoiced(session, container.outbox, row, result.invoice_id or "", result.line_item_id,
-                                   row.actual_cost)
+            mark_invoiced(session, deps, row, result.invoice_id or "", result.line_item_id, row.actual_cost)
             log.info("ticket invoiced", extra={"ticket_uid": row.ticket_uid, "invoice_id": result.invoice_id,
                                                "outcome": result.outcome, "attempt": job.attempts})
             return True
@@ -94,7 +141,7 @@ def run_one_job(container: Container) -> bool:
         if delay is None:
             job.status = "failed"
             INVOICE_FAILURES.inc()
-            handlers.fail_invoicing(session, container.outbox, row, job.attempts, result.error or result.outcome)
+            fail_invoicing(session, deps, row, job.attempts, result.error or result.outcome)
             log.warning("invoicing failed for good", extra={"ticket_uid": row.ticket_uid, "error": result.error})
         else:
             job.next_attempt_at = func.now() + timedelta(seconds=delay)  # type: ignore[assignment]
@@ -105,10 +152,10 @@ def run_one_job(container: Container) -> bool:
 
 def sweep(container: Container, today: date | None = None) -> int:
     """Daily housekeeping: due contract changes, contract expiry, old webhook ids."""
-    today = today or handlers.business_day(datetime.now(timezone.utc))
+    today = today or container.deps.today()
     window = container.settings.invoicing_webhook_tolerance_seconds * 2
     with transaction(container.sessions) as session:
-        changed = catalog.apply_due_contract_changes(session, today)
+        changed = apply_due_contract_changes(session, today)
         session.execute(delete(WebhookReceiptRow).where(
             WebhookReceiptRow.received_at < func.now() - timedelta(seconds=window)))
     return changed

@@ -1,24 +1,23 @@
 """Rows as the API and events show them (PRD §8 column names; money as decimal strings)."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from billing.adapters.orm import ClientRow, ContractRow, ContractVersionRow, FeeRow, GuaranteeRow, TicketBillingRow
-from billing.domain.model import effective_contract_status, money_str
+from billing.domain.model import Fee, effective_contract_status, money_str
 from fibreflow_shared.pii import PiiCipher
-
-
-def iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+from fibreflow_shared.timeutil import iso
 
 
 def dec(value: Decimal | None) -> str | None:
+    """Money as its decimal string (``None`` stays ``None``)."""
     return money_str(value)
 
 
 def client(row: ClientRow, pii: PiiCipher) -> dict[str, Any]:
+    """A client with its PII decrypted."""
     return {
         "id": row.id, "name": pii.decrypt(row.name_enc), "phone": pii.decrypt(row.phone_enc),
         "email": pii.decrypt(row.email_enc), "account_id": row.account_id, "address": row.address,
@@ -27,6 +26,7 @@ def client(row: ClientRow, pii: PiiCipher) -> dict[str, Any]:
 
 
 def contract(row: ContractRow, today: date) -> dict[str, Any]:
+    """A contract with the status it has ``today`` (past its end date it is expired)."""
     return {
         "id": row.id, "client_id": row.client_id, "contract_number": row.contract_number,
         "contract_type": row.contract_type, "start_date": iso(row.start_date), "end_date": iso(row.end_date),
@@ -39,19 +39,26 @@ def contract(row: ContractRow, today: date) -> dict[str, Any]:
 
 
 def contract_version(row: ContractVersionRow) -> dict[str, Any]:
+    """One entry of a contract's history of term changes."""
     return {"version": row.version, "effective_from": iso(row.effective_from), "terms": row.terms,
             "reason": row.reason, "changed_by": row.changed_by, "applied": row.applied_at is not None,
             "created_at": iso(row.created_at)}
 
 
 def guarantee(row: GuaranteeRow) -> dict[str, Any]:
+    """A project's guarantee."""
     return {"id": row.id, "project_id": row.project_id, "project_name": row.project_name,
             "guarantee_period_days": row.guarantee_period_days,
             "applies_to_ticket_types": list(row.applies_to_ticket_types), "notes": row.notes,
             "created_at": iso(row.created_at), "updated_at": iso(row.updated_at)}
 
 
-def fee(row: FeeRow) -> dict[str, Any]:
+def fee(row: FeeRow | Fee) -> dict[str, Any]:
+    """A fee schedule entry (a row, or the domain ``Fee`` the preview found, which has fewer fields)."""
+    if isinstance(row, Fee):
+        return {"id": row.id, "ticket_type": row.ticket_type, "priority": row.priority,
+                "fixed_fee": dec(row.fixed_fee), "hourly_rate": dec(row.hourly_rate),
+                "effective_from": iso(row.effective_from), "effective_until": iso(row.effective_until)}
     return {"id": row.id, "ticket_type": row.ticket_type, "priority": row.priority,
             "fixed_fee": dec(row.fixed_fee), "hourly_rate": dec(row.hourly_rate), "description": row.description,
             "effective_from": iso(row.effective_from), "effective_until": iso(row.effective_until),
@@ -59,6 +66,7 @@ def fee(row: FeeRow) -> dict[str, Any]:
 
 
 def ticket_billing(row: TicketBillingRow) -> dict[str, Any]:
+    """The billing record of a ticket as the API shows it."""
     return {
         "ticket_id": row.ticket_id, "ticket_uid": row.ticket_uid, "title": row.title,
         "ticket_type": row.ticket_type, "priority": row.priority, "source": row.source,
