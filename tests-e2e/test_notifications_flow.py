@@ -56,8 +56,8 @@ def test_billing_complaint_sms_from_creation_to_fixed(stack, admin) -> None:
     assert sent.json()["status"] == 200
     wait_for(lambda: [t for t in _texts(stack, PHONE) if "status: Fixed" in t], timeout=30, message="STATUS reply")
 
-    log = admin.get("/api/notifications/log", params={"ticket": uid, "channel": "sms"}).json()["data"]
+    log = admin.get("/api/notifications/log", params={"ticket_uid": uid, "channel": "sms"}).json()["data"]
     assert log["pagination"]["total"] == 3
     wait_for(lambda: {n["status"] for n in admin.get("/api/notifications/log", params={
-        "ticket": uid, "channel": "sms"}).json()["data"]["notifications"]} == {"delivered"}, timeout=30,
+        "ticket_uid": uid, "channel": "sms"}).json()["data"]["notifications"]} == {"delivered"}, timeout=30,
         message="delivery callbacks applied")

@@ -9,17 +9,16 @@ import pytest
 import requests
 from sqlalchemy import text
 
-from fibreflow_shared.db import run_migrations
 from fibreflow_shared.messaging.consumer import EventConsumer
 from fibreflow_shared.messaging.envelope import make_event
 from fibreflow_shared.testing.infra import free_port
 from fibreflow_shared.testing.tokens import TestSigner
 from fibreflow_simulators import sms as sms_sim
 from fibreflow_simulators import smtp as smtp_sim
-from notifications.bootstrap import MIGRATIONS_DIR, Container, bootstrap
+from notifications.bootstrap import Container, bootstrap
 from notifications.config import load
 from notifications.entrypoints.http import create_app
-from notifications.service_layer.handlers import make_handlers
+from notifications.service_layer.consumers import make_handlers
 from notifications.service_layer.sender import Sender
 
 TABLES = "notifications, users, teams, tickets, provider_callbacks, templates, preferences, outbox, processed_events"
@@ -27,10 +26,8 @@ CLIENT_PHONE = "+27821234567"
 
 
 @pytest.fixture(scope="session")
-def notif_db_url(make_database: Callable[[str], str]) -> str:
-    url = make_database("notifications")
-    run_migrations(MIGRATIONS_DIR, url)
-    return url
+def notif_db_url(migrated_database: Callable[[str], str]) -> str:
+    return migrated_database("notifications")
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +63,7 @@ def container(notif_db_url: str, broker_url: str, contracts_dir: Path, sms_simul
                     send_poll_seconds=0.05, fibertime_email="ops@fibertime.test", consumer_retry_delay_ms=200)
     c = bootstrap(settings)
     yield c
-    c.engine.dispose()
+    c.close()
 
 
 @pytest.fixture(scope="session")
@@ -98,7 +95,7 @@ def client(container: Container, signer: TestSigner, clean: None) -> Any:
 def deliver(container: Container, clean: None) -> Callable[[dict[str, Any]], str]:
     """Hand one event to the consumer's idempotent processing, as if it came off the queue."""
     consumer = EventConsumer("notifications", container.sessions, "amqp://unused", "x",
-                             make_handlers(container.settings, container.outbox))
+                             make_handlers(container.deps))
     return consumer.process
 
 

@@ -1,31 +1,25 @@
-"""The composition root: the only place that builds the engine, sessions, outbox and channels."""
+"""The composition root: the kit's engine, sessions and outbox, plus this service's channels and deps."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
-
-from fibreflow_shared.db import engine_for, make_session_factory
-from fibreflow_shared.messaging.outbox import Outbox
+from fibreflow_shared.service import ServiceContainer
 from notifications.adapters.channels import Channel, build_channels
 from notifications.config import SERVICE, Settings
+from notifications.service_layer.deps import Deps
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
+@dataclass(kw_only=True)
+class Container(ServiceContainer):
+    """The shared parts, the delivery channels (provider adapters) and the use cases' ``Deps``."""
 
-@dataclass
-class Container:
     settings: Settings
-    engine: Engine
-    sessions: sessionmaker[Session]
-    outbox: Outbox
+    deps: Deps
     channels: dict[str, Channel] = field(default_factory=dict)
 
 
 def bootstrap(settings: Settings, channels: dict[str, Channel] | None = None) -> Container:
     """Wire the service's adapters from settings (tests may pass their own channels)."""
-    engine = engine_for(settings)
-    return Container(settings, engine, make_session_factory(engine), Outbox.for_settings(SERVICE, settings),
-                     channels if channels is not None else build_channels(settings))
+    parts = ServiceContainer.parts(SERVICE, settings)
+    return Container(**parts, deps=Deps(settings, parts["outbox"]),
+                     channels=channels if channels is not None else build_channels(settings))

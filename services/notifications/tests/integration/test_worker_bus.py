@@ -9,8 +9,8 @@ import pytest
 
 from fibreflow_shared.messaging.topology import connect, declare_exchanges, declare_topology
 from fibreflow_shared.testing.infra import wait_for
-from notifications.cli import worker_loops
-from notifications.service_layer.handlers import SUBSCRIPTIONS
+from notifications.cli import worker
+from notifications.service_layer.consumers import SUBSCRIPTIONS
 
 pytestmark = pytest.mark.integration
 
@@ -20,7 +20,8 @@ def test_event_from_the_bus_is_sent_once_and_reported(container, clean, ev, sim_
     # Queues first (as `declare-topology` does at deploy), so nothing published is unroutable.
     declare_topology(s.broker_url, s.events_exchange, {"notifications": SUBSCRIPTIONS}, s.consumer_retry_delay_ms)
     stop = threading.Event()
-    loops = worker_loops(container.settings)
+    loops = worker(container.settings)
+    assert set(loops) == {"event-consumer", "outbox-relay", "sender"}
     threads = [threading.Thread(target=loop, args=(stop,), daemon=True) for loop in loops.values()]
     for t in threads:
         t.start()

@@ -4,8 +4,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fibreflow_shared.roles import MANAGEMENT
 from notifications.adapters.orm import TeamRow, TicketRow, UserRow
-from notifications.domain.model import MANAGEMENT_ROLES, TicketInfo, UserInfo
+from fibreflow_shared.ids import is_uuid
+from notifications.domain.model import TicketInfo, UserInfo
 
 
 class SqlDirectory:
@@ -13,39 +15,29 @@ class SqlDirectory:
         self.session = session
 
     def user(self, user_id: str) -> UserInfo | None:
-        row = self.session.get(UserRow, user_id) if _is_uuid(user_id) else None
+        row = self.session.get(UserRow, user_id) if is_uuid(user_id) else None
         if row is None:
             return None
         return UserInfo(row.id, row.display_name or row.username, row.email, row.phone, frozenset(row.roles),
                         row.active)
 
     def team_leads(self, team_id: str) -> list[str]:
-        row = self.session.get(TeamRow, team_id) if _is_uuid(team_id) else None
+        row = self.session.get(TeamRow, team_id) if is_uuid(team_id) else None
         return list(row.lead_ids) if row is not None and row.active else []
 
     def team_name(self, team_id: str) -> str | None:
-        row = self.session.get(TeamRow, team_id) if _is_uuid(team_id) else None
+        row = self.session.get(TeamRow, team_id) if is_uuid(team_id) else None
         return row.name if row is not None else None
 
     def management(self) -> list[str]:
         rows = self.session.scalars(
-            select(UserRow.id).where(UserRow.active.is_(True), UserRow.roles.overlap(sorted(MANAGEMENT_ROLES)))
+            select(UserRow.id).where(UserRow.active.is_(True), UserRow.roles.overlap(sorted(MANAGEMENT)))
             .order_by(UserRow.id))
         return list(rows)
 
     def ticket(self, ticket_id: str) -> TicketInfo | None:
-        row = self.session.get(TicketRow, ticket_id) if _is_uuid(ticket_id) else None
+        row = self.session.get(TicketRow, ticket_id) if is_uuid(ticket_id) else None
         if row is None:
             return None
         return TicketInfo(row.id, row.ticket_uid, row.title, row.status, row.type, row.priority, row.source,
                           row.source_reference, row.assigned_to, row.assigned_team, row.created_by)
-
-
-def _is_uuid(value: str | None) -> bool:
-    import uuid
-
-    try:
-        uuid.UUID(str(value))
-        return True
-    except ValueError:
-        return False

@@ -6,7 +6,6 @@ from typing import Any, Protocol
 
 CHANNELS = ("sms", "email", "in_app", "whatsapp")
 STATUSES = ("queued", "sent", "delivered", "failed", "skipped")
-MANAGEMENT_ROLES = frozenset({"manager", "admin"})
 # How a client reads a ticket status (billing-complaint spec wording for BILL- tickets).
 BILLING_STATUS_LABELS = {"new": "New", "triaged": "Open", "assigned": "Dispatched", "in_progress": "In Progress",
                          "blocked": "On hold", "resolved": "Fixed", "closed": "Closed"}

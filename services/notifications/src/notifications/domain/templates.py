@@ -12,9 +12,10 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from notifications.domain import sms as sms_rules
+from notifications.domain.errors import TemplateRenderError
 
-CHANNELS = ("sms", "email", "in_app", "whatsapp")
-
+__all__ = ["DEFAULTS", "SAMPLE_CONTEXT", "Rendered", "Template", "TemplateRenderError", "compile_check", "render",
+           "render_text"]
 
 @dataclass(frozen=True)
 class Template:
@@ -25,10 +26,6 @@ class Template:
     @property
     def channel(self) -> str:
         return self.key.rsplit(".", 1)[1]
-
-
-class TemplateRenderError(ValueError):
-    """A template that does not compile or render with the given context."""
 
 
 def _t(key: str, body: str, subject: str = "") -> tuple[str, Template]:

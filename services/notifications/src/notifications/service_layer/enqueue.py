@@ -7,20 +7,21 @@ channels off and quiet hours hold non-critical email/SMS/WhatsApp until they end
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
-from fibreflow_shared.messaging.outbox import Outbox
 from fibreflow_shared.pii import InvalidPhone, blind_index, normalise_phone
+from fibreflow_shared.timeutil import utc_now
 from notifications.adapters.orm import NotificationRow, PreferenceRow, TemplateRow
 from notifications.config import Settings
 from notifications.domain import templates as tpl
 from notifications.domain.delivery import QuietHours
 from notifications.domain.model import Directory, Intent, UserInfo
+from notifications.service_layer.deps import Deps
 
 log = logging.getLogger(__name__)
 QUIET_CHANNELS = ("email", "sms", "whatsapp")
@@ -40,10 +41,9 @@ def template_for(session: Session, key: str) -> tpl.Template:
     return tpl.DEFAULTS[key]
 
 
-def render_for(session: Session, settings: Settings, key: str, context: dict[str, Any]) -> tpl.Rendered:
+def render_for(session: Session, deps: Deps, key: str, context: dict[str, Any]) -> tpl.Rendered:
     """Render ``key``; an override that fails at send time falls back to the default (logged)."""
-    kwargs = {"sms_max_segments": settings.sms_max_segments, "sms_issue_max": settings.sms_issue_max_chars,
-              "sms_fold": settings.sms_fold_gsm7}
+    kwargs = deps.render_limits
     template = template_for(session, key)
     try:
         return tpl.render(template, context, **kwargs)
@@ -57,18 +57,20 @@ def render_for(session: Session, settings: Settings, key: str, context: dict[str
 class Enqueuer:
     """Writes queue rows inside the caller's transaction."""
 
-    def __init__(self, session: Session, settings: Settings, outbox: Outbox, directory: Directory,
-                 now: datetime | None = None) -> None:
+    def __init__(self, session: Session, deps: Deps, directory: Directory, now: datetime | None = None) -> None:
         self.session = session
-        self.settings = settings
-        self.outbox = outbox
+        self.deps = deps
+        self.settings = deps.settings
+        self.outbox = deps.outbox
         self.directory = directory
-        self.now = now or datetime.now(timezone.utc)
+        self.now = now or utc_now()
 
     def add_all(self, trigger_id: str, trigger_type: str, intents: list[Intent]) -> int:
+        """Queue every intent of one triggering event; returns how many rows were new."""
         return sum(self.add(trigger_id, trigger_type, intent) for intent in intents)
 
     def add(self, trigger_id: str, trigger_type: str, intent: Intent) -> int:
+        """Queue one intent on each of its channels; returns how many rows were new."""
         created = 0
         if intent.user_id:
             user = self.directory.user(intent.user_id)
@@ -113,7 +115,7 @@ class Enqueuer:
         if key not in tpl.DEFAULTS:
             log.warning("no template %s: channel skipped", key)
             return 0
-        rendered = render_for(self.session, self.settings, key, {**intent.context, "recipient_name": name or ""})
+        rendered = render_for(self.session, self.deps, key, {**intent.context, "recipient_name": name or ""})
         in_app = channel == "in_app"
         values: dict[str, Any] = {
             "trigger_event_id": trigger_id, "trigger_event_type": trigger_type, "ticket_id": intent.ticket_id,

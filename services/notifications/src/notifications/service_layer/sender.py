@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select, text, update
@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fibreflow_shared.db import transaction
 from fibreflow_shared.messaging.outbox import Outbox
+from fibreflow_shared.timeutil import utc_now
 from notifications.adapters.channels import (Channel, OutgoingMessage, PermanentSendError, SendResult,
                                              TransientSendError)
 from notifications.adapters.orm import NotificationRow, ProviderCallbackRow
 from notifications.config import Settings
 from notifications.domain.delivery import backoff_seconds, next_status
+from notifications.domain.errors import NotificationNotFound, NotRetryable
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,8 @@ def _event(row: NotificationRow, **extra: Any) -> dict[str, Any]:
 
 
 class Sender:
+    """The worker loop that sends queued notifications through their channels."""
+
     def __init__(self, settings: Settings, sessions: sessionmaker[Session], outbox: Outbox,
                  channels: dict[str, Channel]) -> None:
         self.settings = settings
@@ -64,13 +68,14 @@ class Sender:
         self.channels = channels
 
     def claim(self) -> list[Claimed]:
+        """Lease a batch of due rows (one attempt counted each) for this process to send."""
         lease = timedelta(seconds=self.settings.send_lease_seconds)
         with transaction(self.sessions) as session:
             ids = [r.id for r in session.execute(_CLAIM, {"limit": self.settings.send_batch_size})]
             if not ids:
                 return []
             rows = session.scalars(select(NotificationRow).where(NotificationRow.id.in_(ids))).all()
-            now = datetime.now(timezone.utc)
+            now = utc_now()
             claimed = []
             for row in rows:
                 row.attempts += 1
@@ -88,6 +93,7 @@ class Sender:
         return len(claimed)
 
     def send_one(self, item: Claimed) -> None:
+        """Send one claimed row and record the outcome (sent, retry later, or failed)."""
         channel = self.channels.get(item.channel)
         try:
             if channel is None:
@@ -104,7 +110,7 @@ class Sender:
             self._sent(item, result)
 
     def _sent(self, item: Claimed, result: SendResult) -> None:
-        now = datetime.now(timezone.utc)
+        now = utc_now()
         with transaction(self.sessions) as session:
             if result.provider_id:
                 lock_provider_id(session, result.provider_id)
@@ -121,7 +127,7 @@ class Sender:
         log.info("notification sent", extra={"notification_id": item.id, "channel": item.channel})
 
     def _failed(self, item: Claimed, error: str, *, permanent: bool) -> None:
-        now = datetime.now(timezone.utc)
+        now = utc_now()
         final = permanent or item.attempts >= self.settings.send_max_attempts
         with transaction(self.sessions) as session:
             row = session.get(NotificationRow, item.id, with_for_update=True)
@@ -140,6 +146,7 @@ class Sender:
                            "error": error[:300]})
 
     def run_forever(self, stop: threading.Event) -> None:
+        """Work the queue until ``stop`` is set (a database outage only pauses it)."""
         log.info("sender started")
         backoff = 0.5
         while not stop.is_set():
@@ -167,7 +174,7 @@ def apply_status(session: Session, outbox: Outbox, row: NotificationRow, provide
     target = next_status(row.status, provider_status)
     if target is None:
         return False
-    now = datetime.now(timezone.utc)
+    now = utc_now()
     row.status, row.updated_at = target, now
     if target == "delivered":
         row.delivered_at = now
@@ -188,23 +195,13 @@ def apply_pending_callbacks(session: Session, outbox: Outbox, row: NotificationR
         callback.applied = True
 
 
-def record_callback(session: Session, outbox: Outbox, provider_id: str, status: str,
-                    error_code: str | None) -> bool:
-    """A provider status callback: store it, apply it if we know the message. True if applied."""
-    lock_provider_id(session, provider_id)
-    row = session.scalars(select(NotificationRow).where(NotificationRow.provider_id == provider_id)
-                          .with_for_update()).first()
-    session.add(ProviderCallbackRow(provider_id=provider_id, status=status[:30], error_code=error_code,
-                                    applied=row is not None))
-    if row is None:
-        return False
-    apply_status(session, outbox, row, status, error_code)
-    return True
-
-
-def requeue_failed(session: Session, notification_id: str) -> bool:
-    """Put a failed row back in the queue (admin action); True if it was failed."""
+def retry_failed(session: Session, notification_id: str) -> None:
+    """Put a failed row back in the queue (admin action): attempts start over."""
     result = session.execute(update(NotificationRow).where(
         NotificationRow.id == notification_id, NotificationRow.status == "failed").values(
-        status="queued", attempts=0, next_attempt_at=datetime.now(timezone.utc), failed_at=None))
-    return result.rowcount == 1
+        status="queued", attempts=0, next_attempt_at=utc_now(), failed_at=None))
+    if result.rowcount == 1:
+        return
+    if session.get(NotificationRow, notification_id) is None:
+        raise NotificationNotFound()
+    raise NotRetryable()
