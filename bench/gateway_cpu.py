@@ -51,8 +51,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from gateway import config
-    from gateway.bootstrap import migrations_dir
-    from gateway.entrypoints.app import create_app
+    from fibreflow_shared.db import packaged_migrations
+    from gateway.entrypoints.http import create_app
 
     base = os.environ.get("FIBREFLOW_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     db_url = base.rsplit("/", 1)[0] + f"/ff_bench_gwcpu_{secrets.token_hex(3)}"
@@ -61,7 +61,7 @@ def main() -> int:
     stub = subprocess.Popen([sys.executable, "-c", STUB, str(port)])
     try:
         wait_for(lambda: _listening(port), timeout=10, message="stub upstream")
-        run_migrations(migrations_dir(), db_url)
+        run_migrations(packaged_migrations("gateway"), db_url)
         settings = config.load({"DATABASE_URL": db_url}, environment="test", admin_password="Bench-admin-pw-1",
                                secret_key="bench-secret-key-0123456789", ticket_core_url=f"http://127.0.0.1:{port}",
                                rate_limit_per_user="1000000/minute", rate_limit_per_ip="1000000/minute",
@@ -100,7 +100,7 @@ def main() -> int:
             out = io.StringIO()
             pstats.Stats(prof, stream=out).sort_stats(os.environ.get("SORT", "tottime")).print_stats(int(os.environ.get("TOP", "40")))
             print(out.getvalue())
-        app.extensions["gateway"].close()
+        app.extensions["container"].close()
     finally:
         stub.terminate()
         stub.wait()

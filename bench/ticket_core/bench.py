@@ -224,7 +224,7 @@ def http_load(url: str, args: argparse.Namespace) -> dict:
     stack = Stack(env, Path(tempfile.mkdtemp(prefix="ff-bench-ticket-core-")))
     report: dict = {"clients": args.clients, "seconds_per_scenario": args.seconds, "cpu_count": os.cpu_count(),
                     "ticket_core_gunicorn": {"workers": args.web_workers, "threads": args.web_threads},
-                    "gateway_gunicorn": "Procfile default (fibreflow-gateway serve: 1 worker, 32 threads)",
+                    "gateway_gunicorn": "Procfile default (fibreflow-gateway web: 1 worker, 32 threads)",
                     "scenarios": []}
     try:
         stack.start(only=("gateway", "ticket-core"))

@@ -19,19 +19,16 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from fibreflow_shared.db import run_migrations
 from gateway import config
-from gateway.bootstrap import migrations_dir
-from gateway.entrypoints.app import create_app
+from gateway.entrypoints.http import create_app
 
 from gw_helpers import ADMIN_PASSWORD, PASSWORD, container_of, issue_backdated, random_ip
 
 
 @pytest.fixture(scope="session")
-def gateway_db(make_database: Callable[[str], str]) -> str:
-    url = make_database("gateway")
-    run_migrations(migrations_dir(), url)
-    return url
+def gateway_db(migrated_database: Callable[[str], str]) -> str:
+    """The run's gateway database, migrated with the history shipped in the package."""
+    return migrated_database("gateway")
 
 
 @pytest.fixture(scope="session")
@@ -58,7 +55,7 @@ def make_app(gateway_db: str, contracts_dir) -> Iterator[Callable[..., Flask]]:
 
     yield make
     for app in built:
-        app.extensions["gateway"].close()
+        container_of(app).close()
 
 
 @pytest.fixture(scope="session")

@@ -31,7 +31,7 @@ def random_ip() -> str:
 
 
 def container_of(app: Flask) -> Container:
-    return app.extensions["gateway"]
+    return app.extensions["container"]
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ from limits import parse as parse_limit
 from fibreflow_shared.pii import is_country_code, region_for_country_code
 from fibreflow_shared.settings import CommonSettings, SettingsError, env, load_settings
 
-MIB = 1024 * 1024
+SERVICE = "gateway"
 _DEV_SECRET = "fibreflow-dev-only-secret-do-not-use-in-production"
 UPSTREAM_NAMES = ("ticket_core", "sla", "billing", "notifications", "qcontact_sync", "wa_bridge", "email_intake")
 
@@ -29,11 +29,11 @@ def _is_storage_url(value: str) -> bool:
                                         "memcached", "mongodb"}
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class GatewaySettings(CommonSettings):
     """Everything the gateway reads from the environment (see the README table in the report)."""
 
-    service_name: str = "gateway"
+    service_name: str = SERVICE
     environment: str = env("FIBREFLOW_ENV", "development",
                            validate=lambda v: v in {"development", "test", "production"},
                            help="one of development, test, production")

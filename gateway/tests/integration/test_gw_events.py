@@ -134,11 +134,11 @@ def test_publish_users_cli_stages_every_user(app, make_user, gateway_db, contrac
 def test_worker_relays_user_events_to_the_exchange(app, make_user, gateway_db, broker_url, monkeypatch):
     """`fibreflow-gateway worker`'s loops: the relay publishes staged user.* events to RabbitMQ."""
     from gateway import config
-    from gateway.cli import worker_loops
+    from gateway.cli import CLI
 
     exchange = "gw.test." + uuid.uuid4().hex[:8]
     settings = config.load({"DATABASE_URL": gateway_db, "BROKER_URL": broker_url, "EVENTS_EXCHANGE": exchange})
-    loops = worker_loops(settings)
+    loops = CLI.worker(settings)
     assert set(loops) == {"outbox-relay", "housekeeping"}
     relay = loops["outbox-relay"].__self__  # the bound run_forever of the OutboxRelay
     conn = pika.BlockingConnection(pika.URLParameters(broker_url))

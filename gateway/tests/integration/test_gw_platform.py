@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from openapi_spec_validator import validate
 
 from fibreflow_shared.testing.infra import free_port
 from gw_helpers import FakeService
@@ -41,6 +42,11 @@ def test_docs_merge_with_missing_service(mixed_app):
     assert "Ticket" in doc["components"]["schemas"]
     assert "sla" in doc["x-fibreflow-services"]["missing"]
     assert doc["x-fibreflow-services"]["merged"] == ["ticket_core"]
+    validate(doc)  # what Swagger UI at /api/docs/ui and client generators load
+    ids = [op["operationId"] for item in doc["paths"].values() for m, op in item.items() if m in ("get", "post",
+                                                                                                 "put", "patch",
+                                                                                                 "delete")]
+    assert len(ids) == len(set(ids)) and "getTickets" in ids
 
 
 def test_own_openapi_and_shared_endpoints(client):
@@ -89,3 +95,32 @@ def test_cli_lists_worker_commands(capsys):
     out = capsys.readouterr().out
     for command in ("worker", "declare-topology", "publish-users", "migrate", "serve", "openapi"):
         assert command in out
+
+
+def test_cli_serves_through_the_kit_with_the_gateway_bind(monkeypatch):
+    """`serve` (the Procfile's word) and `web` both exec gunicorn on GATEWAY_BIND or the port."""
+    from gateway import cli
+
+    class Execed(Exception):  # exec_gunicorn replaces the process: it never returns
+        pass
+
+    calls = []
+
+    def exec_gunicorn(*args, **kwargs):
+        calls.append((args, kwargs))
+        raise Execed
+
+    monkeypatch.setattr("fibreflow_shared.cli.exec_gunicorn", exec_gunicorn)
+    monkeypatch.setenv("DATABASE_URL", "postgresql://gw@127.0.0.1:1/unused")
+    monkeypatch.setenv("GATEWAY_PORT", "8181")
+    monkeypatch.delenv("GATEWAY_BIND", raising=False)
+    for argv, bind in ((["serve", "--threads", "4"], None), (["web"], "0.0.0.0:9000"),
+                       (["serve", "--bind", "127.0.0.1:9100"], "0.0.0.0:9000")):
+        if bind:
+            monkeypatch.setenv("GATEWAY_BIND", bind)
+        with pytest.raises(Execed):
+            cli.main(argv)
+    assert [c[0] for c in calls] == [("gateway.entrypoints.wsgi:app", "127.0.0.1:8181"),
+                                     ("gateway.entrypoints.wsgi:app", "0.0.0.0:9000"),
+                                     ("gateway.entrypoints.wsgi:app", "127.0.0.1:9100")]
+    assert calls[0][1] == {"workers": 1, "threads": 4, "timeout": 180, "graceful_timeout": 20, "keep_alive": 5}

@@ -115,12 +115,13 @@ def test_team_lead_lookup(client, make_user, token_for):
     lead = bearer(token_for(make_user(["team_lead"])))
     tech = make_user(["technician"])
     gone = make_user(["technician"], active=False)
-    r = client.get("/api/users?role=technician&limit=200", headers=lead)
-    assert r.status_code == 200
-    users = r.json["data"]["users"]
-    ids = {u["id"] for u in users}
-    assert str(tech.id) in ids and str(gone.id) not in ids
-    assert all("email" not in u and "phone" not in u for u in users)
+    for query in ("roles=technician", "role=technician"):  # role: the old name of roles
+        r = client.get(f"/api/users?{query}&limit=200", headers=lead)
+        assert r.status_code == 200
+        users = r.json["data"]["users"]
+        ids = {u["id"] for u in users}
+        assert str(tech.id) in ids and str(gone.id) not in ids
+        assert all("email" not in u and "phone" not in u for u in users)
     assert client.get("/api/users", headers=lead).status_code == 403
     assert client.post("/api/users", json=_new_user_body(), headers=lead).status_code == 403
     assert client.get(f"/api/users/{tech.id}", headers=lead).status_code == 403
@@ -146,3 +147,44 @@ def test_last_admin_cannot_be_disabled(app, client, make_user):
         update_user(deps, keep.id, {"roles": ["viewer"]})
     for other in admins[1:]:
         update_user(deps, other.id, {"active": True})
+
+
+def test_roles_filter_is_the_field_name_and_role_still_answers(client, admin_headers, make_user):
+    tag = uuid.uuid4().hex[:6]
+    make_user(["viewer"], username=f"rf{tag}v")
+    make_user(["technician"], username=f"rf{tag}t")
+    make_user(["manager", "technician"], username=f"rf{tag}m")
+
+    def names(query: str):
+        r = client.get(f"/api/users?q=rf{tag}&{query}", headers=admin_headers)
+        assert r.status_code == 200, r.json
+        return r, [u["username"] for u in r.json["data"]["users"]]
+
+    r, new = names("roles=technician")
+    assert new == [f"rf{tag}m", f"rf{tag}t"] and "Deprecation" not in r.headers
+    r, old = names("role=technician")  # the old name answers the same, flagged for one release
+    assert old == new and r.headers["Deprecation"] == "@1796083200"
+    assert r.headers["Deprecated-Parameters"] == "role=roles"
+    _r, several = names("roles=viewer,manager")  # any of the listed roles
+    assert several == [f"rf{tag}m", f"rf{tag}v"]
+    assert client.get("/api/users?roles=root", headers=admin_headers).status_code == 400
+    assert client.get("/api/users?role=viewer&roles=viewer", headers=admin_headers).status_code == 400
+    assert client.get("/api/users?rol=viewer", headers=admin_headers).status_code == 400  # unknown names refused
+
+
+def test_list_sort(client, admin_headers, make_user):
+    tag = uuid.uuid4().hex[:6]
+    for suffix in ("b", "A", "c"):
+        make_user(["viewer"], username=f"so{tag}{suffix}")
+    lower = [f"so{tag}a", f"so{tag}b", f"so{tag}c"]
+
+    def names(sort: str):
+        r = client.get(f"/api/users?q=so{tag}" + (f"&sort={sort}" if sort else ""), headers=admin_headers)
+        assert r.status_code == 200, r.json
+        return [u["username"].lower() for u in r.json["data"]["users"]]
+
+    assert names("") == lower  # default: username, case-insensitive
+    assert names("-username") == lower[::-1]
+    assert names("-created_at") == [f"so{tag}c", f"so{tag}a", f"so{tag}b"]
+    for bad in ("password_hash", "username,username", "-"):
+        assert client.get(f"/api/users?sort={bad}", headers=admin_headers).status_code == 400, bad

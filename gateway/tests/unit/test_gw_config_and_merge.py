@@ -1,6 +1,8 @@
 """Settings validation and the OpenAPI merge."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from fibreflow_shared.settings import SettingsError
@@ -35,3 +37,55 @@ def test_merge_renames_clashing_components_and_keeps_owned_paths() -> None:
     ref = doc["paths"]["/api/tickets"]["get"]["responses"]["200"]["$ref"]
     assert ref == "#/components/schemas/TicketCoreError"
     assert doc["x-fibreflow-services"] == {"merged": ["ticket_core"], "missing": ["sla"]}
+
+
+def _operation_ids(doc: dict) -> list[str]:
+    return [op.get("operationId") for item in doc["paths"].values() for method, op in item.items()
+            if method in ("get", "post", "put", "patch", "delete")]
+
+
+def test_merged_document_of_every_published_contract_is_valid(contracts_dir) -> None:
+    """What /api/docs serves when every service is up: valid OpenAPI, one operationId per operation."""
+    from openapi_spec_validator import validate
+
+    from gateway.entrypoints.http import openapi_document
+
+    services = {path.stem.replace("-", "_"): json.loads(path.read_text())
+                for path in sorted((contracts_dir / "openapi").glob("*.json")) if path.stem != "gateway"}
+    assert {"ticket_core", "sla", "billing", "notifications"} <= set(services)
+    doc = merge(openapi_document(), services, owner_of=owner_of, missing=[])
+    validate(doc)
+    ids = _operation_ids(doc)
+    assert None not in ids and len(ids) == len(set(ids))
+    assert "/api/auth/login" in doc["paths"] and "/api/docs/ui" in doc["paths"]
+    for service, spec in services.items():  # every path a service owns made it in
+        assert {p for p in spec["paths"] if owner_of(p) == service} <= set(doc["paths"]), service
+    assert doc["x-fibreflow-services"] == {"merged": sorted(services), "missing": []}
+
+
+def test_merge_settles_clashing_operation_ids() -> None:
+    """A view may name its own operationId; two services naming the same one must not both keep it."""
+    from openapi_spec_validator import validate
+
+    from gateway.entrypoints.http import openapi_document
+
+    def spec(paths: dict[str, str | None]) -> dict:
+        return {"openapi": "3.0.3", "info": {"title": "x", "version": "1"},
+                "paths": {path: {"get": {"responses": {"200": {"description": "ok"}},
+                                         **({"operationId": op_id} if op_id else {})},
+                                 **({"parameters": [{"name": "id", "in": "path", "required": True,
+                                                     "schema": {"type": "string"}}]} if "{id}" in path else {})}
+                          for path, op_id in paths.items()}}
+
+    services = {"billing": spec({"/api/ticketing/reports": None}),                # none given
+                "sla": spec({"/api/sla/clocks": "getUsers"}),                     # the gateway's own name
+                "ticket_core": spec({"/api/tickets": "getSlaClocks",              # taken by the rename above
+                                     "/api/tickets/{id}": "listTickets"})}
+    doc = merge(openapi_document(), services, owner_of=owner_of, missing=[])
+    validate(doc)
+    ids = {path: item["get"]["operationId"] for path, item in doc["paths"].items() if "get" in item}
+    assert ids["/api/users"] == "getUsers"                      # the gateway's own keep their names
+    assert ids["/api/ticketing/reports"] == "getTicketingReports"  # built from method and path
+    assert ids["/api/sla/clocks"] == "getSlaClocks" and ids["/api/tickets"] == "getTickets"
+    assert ids["/api/tickets/{id}"] == "listTickets"            # no clash: kept
+    assert len(_operation_ids(doc)) == len(set(_operation_ids(doc)))

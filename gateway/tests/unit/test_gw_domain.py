@@ -58,6 +58,26 @@ def test_role_rules() -> None:
     assert routes.match("/api/qcontact/webhook").permits("POST", [])
 
 
+# Who may read / write each prefix, spelled out: the table takes its sets from fibreflow_shared.roles,
+# and this pins that they still say what the gateway's own sets said.
+_EXPECTED_ROLES = {
+    "/api/tickets": ("admin manager team_lead technician viewer", "admin manager team_lead technician"),
+    "/api/tickets/sla-configs": ("admin manager team_lead technician viewer", "admin"),
+    "/api/ticketing": ("admin manager team_lead", "admin manager"),
+    "/api/notifications": ("admin manager team_lead technician viewer",) * 2,
+    "/api/qcontact": ("admin manager team_lead", "admin manager"),
+    "/api/wa-bridge": ("admin manager team_lead technician", "admin manager team_lead"),
+    "/api/email-intake": ("admin manager team_lead", "admin manager team_lead"),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(_EXPECTED_ROLES))
+def test_route_roles_unchanged(prefix: str) -> None:
+    route = next(r for r in routes.ROUTES if r.prefix == prefix)
+    read, write = _EXPECTED_ROLES[prefix]
+    assert route.read == frozenset(read.split()) and route.write == frozenset(write.split())
+
+
 def test_user_lookup_rules() -> None:
     assert roles.may_lookup_users(["admin"], None)
     assert roles.may_lookup_users(["team_lead"], "technician")

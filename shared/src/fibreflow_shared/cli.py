@@ -145,6 +145,7 @@ class ServiceCli:
         if args.command in ("web", "serve"):
             exec_gunicorn(self.wsgi_app, args.bind or self.bind(settings), workers=args.workers,
                           threads=args.threads, **self.web_options)
+            return 0  # not reached: gunicorn replaced this process
         if args.command == "worker":
             from fibreflow_shared.runner import run_loops
 

@@ -90,6 +90,27 @@ class DomainError(Exception):
         self.message = message or self.__class__.__doc__ or self.__class__.__name__
         self.details = details
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """Response headers the refusal needs (``Retry-After`` for ``Throttled``)."""
+        return {}
+
+
+class Unauthenticated(DomainError):
+    """The caller could not be authenticated (bad credentials, an invalid refresh token)."""
+
+
+class Throttled(DomainError):
+    """Too many attempts; the next one is accepted in ``retry_after`` seconds."""
+
+    def __init__(self, message: str = "", retry_after: int = 1, details: Any = None) -> None:
+        super().__init__(message, {"retry_after": retry_after} if details is None else details)
+        self.retry_after = retry_after
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(max(1, int(self.retry_after)))}
+
 
 class InvalidRequest(DomainError):
     """The request is malformed in a way only the use case can see (a bad sort field, a bad range)."""
@@ -125,12 +146,14 @@ class Unavailable(DomainError):
 
 DOMAIN_HTTP: dict[type[DomainError], tuple[int, str]] = {
     InvalidRequest: (400, "VALIDATION_ERROR"),
+    Unauthenticated: (401, "UNAUTHORIZED"),
     PermissionDenied: (403, "FORBIDDEN"),
     NotFoundError: (404, "NOT_FOUND"),
     ConflictError: (409, "CONFLICT"),
     PayloadTooLarge: (413, "PAYLOAD_TOO_LARGE"),
     UnsupportedMedia: (415, "UNSUPPORTED_MEDIA_TYPE"),
     RuleViolation: (422, "BUSINESS_RULE_VIOLATION"),
+    Throttled: (429, "RATE_LIMITED"),
     Unavailable: (503, "SERVICE_UNAVAILABLE"),
 }
 

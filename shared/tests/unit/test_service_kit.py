@@ -270,3 +270,13 @@ def test_a_renamed_parameter_can_convert_its_old_meaning() -> None:
     assert "to" in bad.value.messages
     with pytest.raises(ValidationError):
         Report().load({"period_to": "2026-11-30", "extra": "1"})  # unknown names are refused
+
+
+def test_unauthenticated_and_throttled_kinds() -> None:
+    from fibreflow_shared.errors import Throttled, Unauthenticated
+
+    assert http_status_of(Unauthenticated("bad password")) == (401, "UNAUTHORIZED")
+    slow = Throttled("Too many attempts", retry_after=30)
+    assert http_status_of(slow) == (429, "RATE_LIMITED")
+    assert slow.headers == {"Retry-After": "30"} and slow.details == {"retry_after": 30}
+    assert Unauthenticated("x").headers == {}

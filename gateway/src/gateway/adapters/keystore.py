@@ -11,7 +11,6 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
 
 import jwt
@@ -22,6 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from fibreflow_shared.db import transaction
+from fibreflow_shared.timeutil import utc_now
 from gateway.adapters.orm import SigningKey
 from gateway.domain import keys as key_rules
 
@@ -43,7 +43,7 @@ def _new_key_material(fernet: Fernet) -> tuple[str, str, dict[str, Any]]:
     private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    kid = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S") + "-" + secrets.token_hex(4)
+    kid = utc_now().strftime("%Y%m%d%H%M%S") + "-" + secrets.token_hex(4)
     jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(private.public_key()))
     jwk.update({"kid": kid, "use": "sig", "alg": "RS256"})
     return kid, fernet.encrypt(pem).decode(), jwk
@@ -76,7 +76,7 @@ class KeyStore:
     def rotate(self) -> str:
         """Add a new active key and retire the previous ones (they stay published for a while)."""
         with transaction(self._sessions) as session:
-            now = datetime.now(timezone.utc)
+            now = utc_now()
             session.execute(update(SigningKey).where(SigningKey.active.is_(True))
                             .values(active=False, retired_at=now))
             kid = self._insert(session)
@@ -86,7 +86,7 @@ class KeyStore:
     def _insert(self, session: Session) -> str:
         kid, encrypted, jwk = _new_key_material(self._fernet)
         session.add(SigningKey(kid=kid, private_pem_encrypted=encrypted, public_jwk=jwk, active=True,
-                               created_at=datetime.now(timezone.utc)))
+                               created_at=utc_now()))
         session.flush()
         log.info("created signing key", extra={"kid": kid})
         return kid
@@ -113,7 +113,7 @@ class KeyStore:
 
     def jwks(self, max_age: float | None = None) -> dict[str, Any]:
         """Public keys still needed to verify live tokens (cached up to ``max_age`` seconds)."""
-        now = datetime.now(timezone.utc)
+        now = utc_now()
         grace = self._cache_seconds + 60
         return {"keys": [k.public_jwk for k in self._current(max_age)
                          if key_rules.is_published(k.info, now, access_ttl=self._access_ttl, grace_seconds=grace)]}

@@ -1,16 +1,10 @@
-"""Roles and who may do what at the gateway's own endpoints."""
+"""Who may do what at the gateway's own endpoints (the role names and sets are
+``fibreflow_shared.roles``, declared once for the product)."""
 from __future__ import annotations
 
 from typing import Iterable
 
-ADMIN, MANAGER, TEAM_LEAD, TECHNICIAN, VIEWER = "admin", "manager", "team_lead", "technician", "viewer"
-ROLES: tuple[str, ...] = (ADMIN, MANAGER, TEAM_LEAD, TECHNICIAN, VIEWER)
-
-ALL_ROLES = frozenset(ROLES)
-STAFF = frozenset({ADMIN, MANAGER, TEAM_LEAD, TECHNICIAN})  # everyone who may change things
-SUPERVISORS = frozenset({ADMIN, MANAGER, TEAM_LEAD})
-MANAGEMENT = frozenset({ADMIN, MANAGER})
-ADMINS = frozenset({ADMIN})
+from fibreflow_shared.roles import ADMIN, ALL_ROLES, TEAM_LEAD, ordered
 
 
 def normalise_roles(roles: Iterable[str]) -> list[str]:
@@ -19,17 +13,18 @@ def normalise_roles(roles: Iterable[str]) -> list[str]:
     unknown = wanted - ALL_ROLES
     if unknown:
         raise ValueError(f"unknown roles: {', '.join(sorted(unknown))}")
-    return [r for r in ROLES if r in wanted]
+    return ordered(wanted)
 
 
 def may_manage_users(roles: Iterable[str]) -> bool:
+    """Only admins see and change every user field."""
     return ADMIN in set(roles)
 
 
-def may_lookup_users(roles: Iterable[str], role_filter: str | None) -> bool:
+def may_lookup_users(roles: Iterable[str], roles_filter: object | None) -> bool:
     """Admins list users freely; team leads may look up assignable users by role only."""
     granted = set(roles)
-    return ADMIN in granted or (TEAM_LEAD in granted and role_filter is not None)
+    return ADMIN in granted or (TEAM_LEAD in granted and roles_filter is not None)
 
 
 def removes_last_admin(*, was_admin: bool, was_active: bool, is_admin: bool, is_active: bool,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable
 
-from gateway.domain.roles import ADMINS, ALL_ROLES, MANAGEMENT, STAFF, SUPERVISORS
+from fibreflow_shared.roles import ADMINS, ALL_ROLES, MANAGEMENT, STAFF, SUPERVISORS
 
 MIB = 1024 * 1024
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

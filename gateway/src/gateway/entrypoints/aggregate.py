@@ -1,11 +1,10 @@
 """/api/health (every service's readiness) and /api/docs (one merged OpenAPI document)."""
 from __future__ import annotations
 
+import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
-
-import json
 
 import urllib3
 from urllib3.exceptions import HTTPError
@@ -52,7 +51,10 @@ def _readiness(upstream: Upstream, timeout: float) -> dict[str, Any]:
 
 @blp.route("/health")
 class Health(MethodView):
-    @blp.doc(security=[])
+    @blp.doc(security=[], responses={
+        "200": {"description": "The gateway and every deployed service are ready"},
+        "503": {"description": "Something is not ready; `error.details` has the same report",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorEnvelope"}}}}})
     def get(self) -> Any:
         """Readiness of the gateway and every deployed service (503 when any is not ready)."""
         c = container()
@@ -60,7 +62,7 @@ class Health(MethodView):
                                     if not u.configured}
         services.update(_fan_out(lambda u: _readiness(u, c.settings.health_timeout)))
         try:
-            ping(c.deps.engine)
+            ping(c.engine)
             gateway_status = "ready"
         except Exception:  # noqa: BLE001 - any DB failure means the gateway is not ready
             gateway_status = "down"
@@ -86,16 +88,18 @@ def _fetch_spec(upstream: Upstream, timeout: float) -> dict[str, Any] | None:
 
 @blp.route("/docs")
 class Docs(MethodView):
-    @blp.doc(security=[])
+    @blp.doc(security=[], responses={"200": {"description": "An OpenAPI 3.0 document",
+                                             "content": {"application/json": {"schema": {"type": "object"}}}}})
     def get(self) -> Any:
         """The whole public API: the gateway's own spec merged with every reachable service's.
 
-        Returned as a plain OpenAPI document (not enveloped) so Swagger UI / Redoc can load it;
-        ``x-fibreflow-services.missing`` lists services that are down or not deployed.
+        Returned as a plain OpenAPI document (not enveloped) so Swagger UI can load it (the
+        reference page is /api/docs/ui); ``x-fibreflow-services.missing`` lists services that are
+        down or not deployed.
         """
         c = container()
         fetched = _fan_out(lambda u: _fetch_spec(u, c.settings.health_timeout))
         specs = {name: spec for name, spec in fetched.items() if spec is not None}
         missing = [name for name in c.upstreams if name not in specs]
-        base = current_app.extensions["gateway_api"].spec.to_dict()
+        base = current_app.extensions["fibreflow_api"].document()
         return jsonify(merge(base, specs, owner_of=routes.owner_of, missing=missing))

@@ -11,18 +11,21 @@ from flask_smorest import Blueprint
 
 from fibreflow_shared.envelope import ok
 from fibreflow_shared.errors import Unauthorized
+from gateway import views
+from gateway.domain.errors import UserNotFound
 from gateway.entrypoints import schemas
 from gateway.entrypoints.security import authenticate_user, client_ip, container
 from gateway.service_layer import auth as auth_service
-from gateway.service_layer import users as user_service
 
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Login, token refresh, logout")
+# Login and refresh need no token but can still answer 401 (bad credentials, a spent refresh token).
+_REFUSED = {"401": {"$ref": "#/components/responses/UNAUTHORIZED"}}
 jwks_blp = Blueprint("jwks", __name__, description="Public signing keys")
 
 
 @blp.route("/login")
 class Login(MethodView):
-    @blp.doc(security=[])
+    @blp.doc(security=[], responses=_REFUSED)
     @blp.arguments(schemas.LoginSchema)
     @blp.alt_response(200, schema=schemas.TokenPairEnvelope, success=True)
     def post(self, body: dict[str, Any]) -> Any:
@@ -33,7 +36,7 @@ class Login(MethodView):
 
 @blp.route("/refresh")
 class Refresh(MethodView):
-    @blp.doc(security=[])
+    @blp.doc(security=[], responses=_REFUSED)
     @blp.arguments(schemas.RefreshSchema)
     @blp.alt_response(200, schema=schemas.TokenPairEnvelope, success=True)
     def post(self, body: dict[str, Any]) -> Any:
@@ -45,7 +48,7 @@ class Refresh(MethodView):
 class Logout(MethodView):
     @blp.doc(security=[])
     @blp.arguments(schemas.RefreshSchema)
-    @blp.alt_response(200, schema=schemas.EmptyEnvelope, success=True)
+    @blp.alt_response(200, schema=schemas.LoggedOutEnvelope, success=True)
     def post(self, body: dict[str, Any]) -> Any:
         """Revoke the refresh token's whole family (this login on this device)."""
         auth_service.logout(container().deps, body["refresh_token"])
@@ -59,8 +62,8 @@ class Me(MethodView):
         """The calling user."""
         principal = authenticate_user()
         try:
-            user = user_service.get_user(container().deps, uuid.UUID(principal.user_id))
-        except (ValueError, user_service.UserNotFound) as exc:
+            user = views.get_user(container().deps, uuid.UUID(principal.user_id))
+        except (ValueError, UserNotFound) as exc:
             raise Unauthorized("Token subject is not a known user") from exc
         if not user.active:
             raise Unauthorized("This account is disabled", code="ACCOUNT_DISABLED")

@@ -1,9 +1,15 @@
-"""Merge the services' OpenAPI documents into one (pure functions, no I/O)."""
+"""Merge the services' OpenAPI documents into one (pure functions, no I/O).
+
+The merged document is finished like every served one (``finish_document``) and its
+operationIds are made unique across services, so client generators accept it whole.
+"""
 from __future__ import annotations
 
 import copy
 import re
 from typing import Any, Callable
+
+from fibreflow_shared.web.openapi import METHODS, finish_document, operation_id
 
 _REF = re.compile(r"^#/components/([^/]+)/(.+)$")
 
@@ -59,4 +65,28 @@ def merge(base: dict[str, Any], services: dict[str, dict[str, Any]], *,
     if tags:
         doc["tags"] = list(tags.values())
     doc["x-fibreflow-services"] = {"merged": sorted(services), "missing": sorted(missing)}
+    # A service that is older than the kit (or a view naming its own operationId) must not make
+    # the whole document invalid: finish it as one, then settle any clash of operationIds.
+    doc = finish_document(doc)
+    unique_operation_ids(doc)
     return doc
+
+
+def unique_operation_ids(doc: dict[str, Any]) -> None:
+    """Give every operation a unique operationId, in place. The first holder of a name keeps it
+    (the gateway's own paths come first, then the services' in name order); a later one gets
+    the name built from its method and path, which is unique per operation, or a numbered one."""
+    taken: set[str] = set()
+    for path, item in (doc.get("paths") or {}).items():
+        for method in METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if operation is None:
+                continue
+            name = operation.get("operationId") or operation_id(method, path)
+            if name in taken:
+                name = operation_id(method, path)
+                base, n = name, 2
+                while name in taken:
+                    name, n = f"{base}{n}", n + 1
+            operation["operationId"] = name
+            taken.add(name)

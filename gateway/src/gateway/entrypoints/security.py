@@ -1,4 +1,4 @@
-"""Authentication, role checks, rate limits and domain-error mapping for the gateway's views."""
+"""Authentication, role checks and rate limits for the gateway's views (and the proxy's screening)."""
 from __future__ import annotations
 
 import functools
@@ -7,17 +7,17 @@ from typing import Any
 from flask import Flask, current_app, g, request
 
 from fibreflow_shared.auth import Principal, authenticate
-from fibreflow_shared.errors import (ApiError, BusinessRuleViolation, Conflict, Forbidden, NotFound, TooManyRequests,
-                                     Unauthorized, ValidationFailed)
-from fibreflow_shared.web.app import error_response
+from fibreflow_shared.errors import Forbidden, TooManyRequests, Unauthorized
 from gateway.bootstrap import Container
-from gateway.domain import errors as domain
+
 
 def container() -> Container:
-    return current_app.extensions["gateway"]
+    """The app's composition root (``gateway.bootstrap.Container``)."""
+    return current_app.extensions["container"]
 
 
 def client_ip() -> str:
+    """The caller's address (ProxyFix has applied TRUSTED_PROXY_HOPS)."""
     return request.remote_addr or "unknown"
 
 
@@ -71,36 +71,8 @@ def authenticate_user() -> Principal:
     return principal
 
 
-_DOMAIN_ERRORS: dict[type[domain.DomainError], Any] = {
-    domain.InvalidCredentials: lambda e: Unauthorized("Invalid username or password", code="INVALID_CREDENTIALS"),
-    domain.AccountDisabled: lambda e: Unauthorized("This account is disabled", code="ACCOUNT_DISABLED"),
-    domain.LoginLocked: lambda e: TooManyRequests(str(e), headers={"Retry-After": str(e.retry_after)},
-                                                  details={"retry_after": e.retry_after}),
-    domain.InvalidRefreshToken: lambda e: Unauthorized("Refresh token is invalid, expired or revoked",
-                                                       code="INVALID_REFRESH_TOKEN"),
-    domain.UserNotFound: lambda e: NotFound("User not found"),
-    domain.DuplicateUsername: lambda e: Conflict(f"Username {e} is already taken", code="DUPLICATE_USERNAME",
-                                                 details={"username": ["already taken"]}),
-    domain.WeakPassword: lambda e: ValidationFailed("Password does not meet the policy",
-                                                    details={"password": e.problems}),
-    domain.InvalidPhone: lambda e: ValidationFailed("Phone number is not valid", details={"phone": [str(e)]}),
-    domain.LastAdmin: lambda e: BusinessRuleViolation("At least one active admin must remain", code="LAST_ADMIN"),
-}
-
-
-def _map_domain_error(exc: domain.DomainError) -> Any:
-    for kind in type(exc).__mro__:
-        factory = _DOMAIN_ERRORS.get(kind)  # type: ignore[arg-type]
-        if factory is not None:
-            api_error: ApiError = factory(exc)
-            break
-    else:
-        api_error = ApiError(str(exc))
-    return error_response(api_error.status, api_error.code, api_error.message, api_error.details, api_error.headers)
-
-
 def register(app: Flask) -> None:
-    app.register_error_handler(domain.DomainError, _map_domain_error)
+    """Per-IP limits before every own /api call."""
     app.before_request(limit_by_ip)
 
 

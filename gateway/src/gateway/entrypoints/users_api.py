@@ -8,8 +8,8 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from fibreflow_shared.envelope import ok, ok_list
-from fibreflow_shared.errors import Forbidden
-from gateway.domain import roles as role_rules
+from fibreflow_shared.roles import ADMINS
+from gateway import views
 from gateway.entrypoints import schemas
 from gateway.entrypoints.security import authenticate_user, authenticated, container
 from gateway.service_layer import users as user_service
@@ -19,25 +19,24 @@ _full = schemas.UserSchema()
 _brief = schemas.UserBriefSchema()
 
 
-admin_only = authenticated(role_rules.ADMINS)
+admin_only = authenticated(ADMINS)
 
 
 @blp.route("")
 class Users(MethodView):
     @authenticated()
-    @blp.arguments(schemas.UserListQuerySchema, location="query")
+    @blp.arguments(schemas.UserListArgs, location="query")
     @blp.alt_response(200, schema=schemas.UserPageEnvelope, success=True)
     def get(self, query: dict[str, Any]) -> Any:
-        """List users. Team leads may call it with `role=` and get active users, brief fields only."""
+        """List users. Team leads may call it with `roles=` and get active users, brief fields only.
+
+        `role=` is the old name of `roles=` (answered with a `Deprecation` header)."""
         principal = authenticate_user()
-        if not role_rules.may_lookup_users(principal.roles, query.get("role")):
-            raise Forbidden("Requires the admin role (team leads: filter by role)")
-        brief = not role_rules.may_manage_users(principal.roles)
-        if brief:
-            query["active"] = True
-        users, total = user_service.list_users(container().deps, user_service.UserQuery(**query))
-        schema = _brief if brief else _full
-        return ok_list("users", schema.dump(users, many=True), page=query["page"], limit=query["limit"], total=total)
+        page = views.user_page(container().deps, views.UserQuery(**{**query, "sort": tuple(query["sort"])}),
+                               principal.roles)
+        schema = _full if page.full else _brief
+        return ok_list("users", schema.dump(page.users, many=True), page=query["page"], limit=query["limit"],
+                       total=page.total)
 
     @admin_only
     @blp.arguments(schemas.UserCreateSchema)
@@ -54,7 +53,7 @@ class UserById(MethodView):
     @blp.alt_response(200, schema=schemas.UserEnvelope, success=True)
     def get(self, user_id: uuid.UUID) -> Any:
         """One user."""
-        return ok(_full.dump(user_service.get_user(container().deps, user_id)))
+        return ok(_full.dump(views.get_user(container().deps, user_id)))
 
     @admin_only
     @blp.arguments(schemas.UserUpdateSchema)

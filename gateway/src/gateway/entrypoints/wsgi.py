@@ -1,4 +1,6 @@
 """gunicorn entry point: the only module that builds the app at import time."""
-from gateway.entrypoints.app import create_app
+from fibreflow_shared.web.wsgi import wsgi_app
+from gateway.config import load
+from gateway.entrypoints.http import create_app
 
-app = create_app()
+app = wsgi_app(load, create_app)

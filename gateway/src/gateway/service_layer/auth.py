@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from fibreflow_shared.db import transaction
+from fibreflow_shared.timeutil import utc_now
 from gateway.adapters.orm import LoginFailure, RefreshToken, User
 from gateway.adapters.tokens import hash_refresh_token, new_refresh_token
 from gateway.domain import throttle
@@ -24,10 +25,6 @@ class TokenPair:
     refresh_token: str
     expires_in: int
     token_type: str = "Bearer"
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def _throttle_keys(username: str, client_ip: str | None) -> list[tuple[str, str]]:
@@ -78,8 +75,8 @@ def _start_family(deps: Deps, session: Session, user: User, *, family_id: uuid.U
     token = new_refresh_token()
     session.add(RefreshToken(
         id=uuid.uuid4(), user_id=user.id, family_id=family_id or uuid.uuid4(), parent_id=parent_id,
-        token_hash=hash_refresh_token(token), created_at=_now(),
-        expires_at=_now() + timedelta(seconds=deps.settings.refresh_token_ttl_seconds)))
+        token_hash=hash_refresh_token(token), created_at=utc_now(),
+        expires_at=utc_now() + timedelta(seconds=deps.settings.refresh_token_ttl_seconds)))
     return token
 
 
@@ -91,7 +88,7 @@ def _pair(deps: Deps, user: User, refresh_token: str) -> TokenPair:
 
 def login(deps: Deps, username: str, password: str, client_ip: str | None) -> TokenPair:
     """Check the credentials (with lockout) and start a new refresh-token family."""
-    now = _now()
+    now = utc_now()
     keys = _throttle_keys(username, client_ip)
     _check_not_locked(deps, keys, now)
     with deps.sessions() as session:
@@ -118,7 +115,7 @@ def _revoke_family(session: Session, family_id: uuid.UUID, now: datetime) -> Non
 
 def refresh(deps: Deps, token: str) -> TokenPair:
     """Consume a refresh token and issue its successor; a reused token revokes its family."""
-    now = _now()
+    now = utc_now()
     pair: TokenPair | None = None
     with transaction(deps.sessions) as session:
         row = session.scalars(select(RefreshToken).where(RefreshToken.token_hash == hash_refresh_token(token))
@@ -144,9 +141,9 @@ def logout(deps: Deps, token: str) -> None:
     with transaction(deps.sessions) as session:
         row = session.scalars(select(RefreshToken).where(RefreshToken.token_hash == hash_refresh_token(token))).first()
         if row is not None:
-            _revoke_family(session, row.family_id, _now())
+            _revoke_family(session, row.family_id, utc_now())
 
 
 def revoke_user_tokens(session: Session, user_id: uuid.UUID) -> None:
     session.execute(update(RefreshToken).where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
-                    .values(revoked_at=_now()))
+                    .values(revoked_at=utc_now()))

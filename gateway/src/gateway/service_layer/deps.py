@@ -1,4 +1,4 @@
-"""What the handlers need, wired once by ``gateway.bootstrap``."""
+"""The one dependency object of the gateway's use cases, wired once by ``gateway.bootstrap``."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, or_, select
 
 from fibreflow_shared.db import transaction
 from fibreflow_shared.runner import periodic
+from fibreflow_shared.timeutil import utc_now
 from gateway.adapters.orm import LoginFailure, RefreshToken, SigningKey
 from gateway.service_layer.deps import Deps
 
@@ -21,7 +22,7 @@ SIGNING_KEY_MARGIN = timedelta(hours=1)
 
 def run_once(deps: Deps, now: datetime | None = None) -> dict[str, int]:
     """One pass; returns how many rows of each kind were deleted."""
-    now = now or datetime.now(timezone.utc)
+    now = now or utc_now()
     s = deps.settings
     lockout = timedelta(seconds=s.login_lockout_seconds)
     key_cutoff = now - timedelta(seconds=s.access_token_ttl_seconds + s.key_cache_seconds + 60) - SIGNING_KEY_MARGIN

@@ -1,19 +1,19 @@
-"""User administration and the bootstrap admin."""
+"""User administration and the bootstrap admin (the reads are in ``gateway.views``)."""
 from __future__ import annotations
 
 import logging
 import secrets
 import uuid
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fibreflow_shared import pii
 from fibreflow_shared.db import transaction
+from fibreflow_shared.roles import ADMIN
+from fibreflow_shared.timeutil import utc_now
 from gateway.adapters.orm import User
 from gateway.domain import events as user_events
 from gateway.domain import roles as role_rules
@@ -24,19 +24,6 @@ from gateway.service_layer.deps import Deps
 
 log = logging.getLogger(__name__)
 UPDATABLE = ("display_name", "email", "phone", "roles", "active", "team_ids")
-
-
-@dataclass(frozen=True)
-class UserQuery:
-    page: int = 1
-    limit: int = 50
-    role: str | None = None
-    active: bool | None = None
-    q: str | None = None
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def _check_password(password: str, username: str | None) -> None:
@@ -65,38 +52,13 @@ def _forget(deps: Deps, user_id: uuid.UUID) -> None:
         deps.user_status.invalidate(user_id)
 
 
-def list_users(deps: Deps, query: UserQuery) -> tuple[list[User], int]:
-    """A page of users matching the filters, and the total count."""
-    conditions = []
-    if query.role:
-        conditions.append(User.roles.any(query.role))
-    if query.active is not None:
-        conditions.append(User.active.is_(query.active))
-    if query.q:
-        like = "%" + query.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conditions.append(or_(User.username.ilike(like), User.display_name.ilike(like), User.email.ilike(like)))
-    with deps.sessions() as session:
-        total = session.scalar(select(func.count()).select_from(User).where(*conditions)) or 0
-        rows = session.scalars(select(User).where(*conditions).order_by(func.lower(User.username))
-                               .offset((query.page - 1) * query.limit).limit(query.limit)).all()
-    return list(rows), total
-
-
-def get_user(deps: Deps, user_id: uuid.UUID) -> User:
-    with deps.sessions() as session:
-        user = session.get(User, user_id)
-    if user is None:
-        raise UserNotFound(str(user_id))
-    return user
-
-
 def create_user(deps: Deps, *, username: str, password: str, display_name: str, email: str | None,
                 phone: str | None = None, roles: list[str], team_ids: list[uuid.UUID] | None = None,
                 active: bool = True) -> User:
     _check_password(password, username)
     phone = _phone(deps, phone)
     password_hash = deps.passwords.hash(password)
-    now = _now()
+    now = utc_now()
     user = User(id=uuid.uuid4(), username=username.strip(), display_name=display_name, email=email, phone=phone,
                 roles=role_rules.normalise_roles(roles), team_ids=list(team_ids or []), active=active,
                 password_hash=password_hash, password_changed_at=now, created_at=now, updated_at=now)
@@ -114,7 +76,7 @@ def create_user(deps: Deps, *, username: str, password: str, display_name: str, 
 
 def _other_active_admins(session: Session, user_id: uuid.UUID) -> int:
     return session.scalar(select(func.count()).select_from(User).where(
-        User.id != user_id, User.active.is_(True), User.roles.any(role_rules.ADMIN))) or 0
+        User.id != user_id, User.active.is_(True), User.roles.any(ADMIN))) or 0
 
 
 def update_user(deps: Deps, user_id: uuid.UUID, changes: dict[str, Any]) -> User:
@@ -131,16 +93,16 @@ def update_user(deps: Deps, user_id: uuid.UUID, changes: dict[str, Any]) -> User
             raise UserNotFound(str(user_id))
         new_roles = role_rules.normalise_roles(changes["roles"]) if "roles" in changes else list(user.roles)
         new_active = changes.get("active", user.active)
-        if role_rules.removes_last_admin(was_admin=role_rules.ADMIN in user.roles, was_active=user.active,
-                                         is_admin=role_rules.ADMIN in new_roles, is_active=new_active,
+        if role_rules.removes_last_admin(was_admin=ADMIN in user.roles, was_active=user.active,
+                                         is_admin=ADMIN in new_roles, is_active=new_active,
                                          other_active_admins=_other_active_admins(session, user.id)):
-            raise LastAdmin("at least one active admin must remain")
+            raise LastAdmin()
         before = {name: _comparable(getattr(user, name)) for name in UPDATABLE}
         was_active = user.active
         for name, value in changes.items():
             setattr(user, name, new_roles if name == "roles" else value)
         if any(_comparable(getattr(user, name)) != before[name] for name in UPDATABLE):
-            now = _now()
+            now = utc_now()
             user.updated_at = now
             if was_active and not user.active:
                 # Access tokens issued before now stop working at the gateway, even after re-enabling.
@@ -173,7 +135,7 @@ def reset_password(deps: Deps, user_id: uuid.UUID, password: str) -> User:
         if user is None:
             raise UserNotFound(str(user_id))
         user.password_hash = password_hash
-        user.password_changed_at = user.updated_at = _now()
+        user.password_changed_at = user.updated_at = utc_now()
         revoke_user_tokens(session, user.id)
     _forget(deps, user_id)  # tokens issued before the reset stop working (no event: nothing public changed)
     return user
@@ -207,7 +169,7 @@ def ensure_admin(deps: Deps, *, announce: Any = print) -> User | None:
     Uses FIBREFLOW_ADMIN_PASSWORD, else generates one and announces it once.
     """
     with deps.sessions() as session:
-        if session.scalar(select(User.id).where(User.roles.any(role_rules.ADMIN)).limit(1)) is not None:
+        if session.scalar(select(User.id).where(User.roles.any(ADMIN)).limit(1)) is not None:
             return None
     password = deps.settings.admin_password
     generated = not password
@@ -215,9 +177,9 @@ def ensure_admin(deps: Deps, *, announce: Any = print) -> User | None:
         password = secrets.token_urlsafe(18)
     try:
         user = create_user(deps, username="admin", password=password, display_name="Administrator",
-                           email=None, roles=[role_rules.ADMIN])
+                           email=None, roles=[ADMIN])
     except WeakPassword as exc:
-        raise RuntimeError(f"FIBREFLOW_ADMIN_PASSWORD is unacceptable: {exc}") from exc
+        raise RuntimeError(f"FIBREFLOW_ADMIN_PASSWORD is unacceptable: {'; '.join(exc.problems)}") from exc
     except DuplicateUsername:
         # Another replica won the race, or a non-admin is called "admin": leave it to a human.
         log.warning("bootstrap admin not created: username 'admin' already exists")

@@ -83,7 +83,7 @@ def _handle_api_error(exc: ApiError) -> Response:
 
 def _handle_domain_error(exc: DomainError) -> Response:
     status, code = http_status_of(exc)
-    return error_response(status, code, exc.message, exc.details)
+    return error_response(status, code, exc.message, exc.details, exc.headers)
 
 
 def _handle_http_exception(exc: HTTPException) -> Response:

@@ -42,6 +42,15 @@ _STANDARD_RESPONSES: dict[str, dict[str, Any]] = {
         "example": {"success": False, "error": {"code": "RATE_LIMITED", "message": "Rate limit exceeded"}},
     },
 }
+# The envelope of ARCHITECTURE.md, for documents not built by the kit's app (which registers it).
+_ERROR_ENVELOPE_SCHEMA: dict[str, Any] = {
+    "type": "object", "required": ["success", "error"],
+    "properties": {"success": {"type": "boolean", "example": False},
+                   "error": {"type": "object", "required": ["code", "message"], "properties": {
+                       "code": {"type": "string", "example": "VALIDATION_ERROR"}, "message": {"type": "string"},
+                       "details": {"description": "Field errors or other structured detail"},
+                       "request_id": {"type": "string"}}}},
+}
 _STATUS_OF = {"VALIDATION_ERROR": "400", "UNAUTHORIZED": "401", "FORBIDDEN": "403", "RATE_LIMITED": "429"}
 
 
@@ -181,6 +190,7 @@ def finish_document(document: dict[str, Any]) -> dict[str, Any]:
     components = doc.setdefault("components", {})
     schemas = components.setdefault("schemas", {})
     responses = components.setdefault("responses", {})
+    schemas.setdefault("ErrorEnvelope", _ERROR_ENVELOPE_SCHEMA)
     responses.pop("UNPROCESSABLE_ENTITY", None)
     for name in _STANDARD_RESPONSES:
         responses[name] = _response(name)
