@@ -183,12 +183,25 @@ def bearer_token() -> str:
     return parse_bearer(request.headers.get("Authorization"))
 
 
+PrincipalScreen = Callable[[Principal], None]
+
+
+def register_principal_screen(app: Any, screen: PrincipalScreen) -> None:
+    """Run ``screen(principal)`` once per request after a token verified, before any view sees
+    the principal; it raises (401, 429, …) to refuse. The gateway screens disabled users and
+    per-user limits this way."""
+    app.extensions["fibreflow_principal_screen"] = screen
+
+
 def authenticate() -> Principal:
-    """Verify the current request's token (once per request) and return its principal."""
+    """Verify the current request's token (once per request), screen it, return its principal."""
     principal = g.get("principal")
     if principal is None:
         verifier: TokenVerifier = current_app.extensions["fibreflow_verifier"]
         principal = verifier.verify(bearer_token())
+        screen: PrincipalScreen | None = current_app.extensions.get("fibreflow_principal_screen")
+        if screen is not None:
+            screen(principal)
         g.principal = principal
     return principal
 

@@ -280,3 +280,24 @@ def test_unauthenticated_and_throttled_kinds() -> None:
     assert http_status_of(slow) == (429, "RATE_LIMITED")
     assert slow.headers == {"Retry-After": "30"} and slow.details == {"retry_after": 30}
     assert Unauthenticated("x").headers == {}
+
+
+def test_a_principal_screen_runs_once_per_request_before_the_view(signer: TestSigner) -> None:
+    from fibreflow_shared.auth import register_principal_screen
+    from fibreflow_shared.errors import Unauthorized
+
+    screened: list[str] = []
+
+    def screen(principal: Any) -> None:
+        screened.append(principal.user_id)
+        if principal.username == "disabled":
+            raise Unauthorized("This account is disabled", code="ACCOUNT_DISABLED")
+
+    settings = CommonSettings(database_url="postgresql://x@127.0.0.1:1/x")
+    app = create_service_app("demo", settings, FakeContainer(), title="demo", blueprints=[_blueprint],
+                             verifier=signer.verifier(), configure=lambda a: register_principal_screen(a, screen))
+    client = app.test_client()
+    assert client.get("/api/things", headers=signer.headers()).status_code == 200
+    assert len(screened) == 1
+    refused = client.get("/api/things", headers=signer.headers(username="disabled"))
+    assert refused.status_code == 401 and refused.get_json()["error"]["code"] == "ACCOUNT_DISABLED"

@@ -9,12 +9,13 @@ from flask import jsonify
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from fibreflow_shared.auth import authenticate
 from fibreflow_shared.envelope import ok
 from fibreflow_shared.errors import Unauthorized
 from gateway import views
 from gateway.domain.errors import UserNotFound
 from gateway.entrypoints import schemas
-from gateway.entrypoints.security import authenticate_user, client_ip, container
+from gateway.entrypoints.security import client_ip, container
 from gateway.service_layer import auth as auth_service
 
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Login, token refresh, logout")
@@ -60,7 +61,7 @@ class Me(MethodView):
     @blp.alt_response(200, schema=schemas.UserEnvelope, success=True)
     def get(self) -> Any:
         """The calling user."""
-        principal = authenticate_user()
+        principal = authenticate()
         try:
             user = views.get_user(container().deps, uuid.UUID(principal.user_id))
         except (ValueError, UserNotFound) as exc:

@@ -1,13 +1,10 @@
-"""Authentication, role checks and rate limits for the gateway's views (and the proxy's screening)."""
+"""Rate limits and the user screen for the gateway's own views (and the proxy's screening)."""
 from __future__ import annotations
 
-import functools
-from typing import Any
+from flask import Flask, current_app, request
 
-from flask import Flask, current_app, g, request
-
-from fibreflow_shared.auth import Principal, authenticate
-from fibreflow_shared.errors import Forbidden, TooManyRequests, Unauthorized
+from fibreflow_shared.auth import Principal, register_principal_screen
+from fibreflow_shared.errors import TooManyRequests, Unauthorized
 from gateway.bootstrap import Container
 
 
@@ -61,29 +58,8 @@ def limit_by_ip() -> None:
     screen_ip(container(), client_ip())
 
 
-def authenticate_user() -> Principal:
-    """Verify the bearer token (401), refuse tokens of disabled users or issued before a
-    cut-off (401), and count the call against the user's rate limit (429), once per request."""
-    principal = authenticate()
-    if not g.get("user_screened"):
-        g.user_screened = True
-        screen_user(container(), principal)
-    return principal
-
-
 def register(app: Flask) -> None:
-    """Per-IP limits before every own /api call."""
+    """Per-IP limits before every own /api call; every verified token screened for its user
+    (disabled, revoked, over the per-user limit) once per request."""
     app.before_request(limit_by_ip)
-
-
-def authenticated(roles: frozenset[str] | None = None) -> Any:
-    """View decorator, placed above ``@blp.arguments`` so 401/403 come before body validation."""
-    def decorator(view: Any) -> Any:
-        @functools.wraps(view)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            principal = authenticate_user()
-            if roles and not principal.roles & roles:
-                raise Forbidden(f"Requires one of the roles: {', '.join(sorted(roles))}")
-            return view(*args, **kwargs)
-        return wrapper
-    return decorator
+    register_principal_screen(app, lambda principal: screen_user(container(), principal))

@@ -7,11 +7,12 @@ from typing import Any
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from fibreflow_shared.auth import authenticate, require_auth
 from fibreflow_shared.envelope import ok, ok_list
 from fibreflow_shared.roles import ADMINS
 from gateway import views
 from gateway.entrypoints import schemas
-from gateway.entrypoints.security import authenticate_user, authenticated, container
+from gateway.entrypoints.security import container
 from gateway.service_layer import users as user_service
 
 blp = Blueprint("users", __name__, url_prefix="/api/users", description="User administration")
@@ -19,19 +20,19 @@ _full = schemas.UserSchema()
 _brief = schemas.UserBriefSchema()
 
 
-admin_only = authenticated(ADMINS)
+admin_only = require_auth(ADMINS)
 
 
 @blp.route("")
 class Users(MethodView):
-    @authenticated()
+    @require_auth()
     @blp.arguments(schemas.UserListArgs, location="query")
     @blp.alt_response(200, schema=schemas.UserPageEnvelope, success=True)
     def get(self, query: dict[str, Any]) -> Any:
         """List users. Team leads may call it with `roles=` and get active users, brief fields only.
 
         `role=` is the old name of `roles=` (answered with a `Deprecation` header)."""
-        principal = authenticate_user()
+        principal = authenticate()
         page = views.user_page(container().deps, views.UserQuery(**{**query, "sort": tuple(query["sort"])}),
                                principal.roles)
         schema = _full if page.full else _brief
