@@ -4,7 +4,7 @@ UV_VERSION := 0.13.8
 UV := $(PYTHON) -m uv
 PYTEST_ARGS ?=
 
-.PHONY: run test install contracts bench clean
+.PHONY: run test test-faults install contracts bench clean
 
 ## install: the workspace venv (.venv) with every package and pinned dependency
 install: .venv/.installed
@@ -21,7 +21,13 @@ run: install
 
 ## test: every suite (unit, integration on the local PostgreSQL/RabbitMQ, end-to-end)
 test: install
-	.venv/bin/pytest shared/tests gateway/tests services deploy/tests tests-e2e -n 2 --dist loadgroup $(PYTEST_ARGS)
+	.venv/bin/pytest shared/tests gateway/tests services deploy/tests tests-e2e -n 2 --dist loadgroup \
+		-m "not faults" $(PYTEST_ARGS)
+
+## test-faults: the fault, load and abuse suites (broker/database cuts, kill -9, duplicates, poison, schemathesis)
+test-faults: install
+	.venv/bin/pytest shared/tests gateway/tests services deploy/tests tests-e2e -n 1 --dist loadgroup \
+		-m faults -p no:cacheprovider $(PYTEST_ARGS)
 
 ## contracts: regenerate contracts/openapi from the code (tests fail when they drift)
 contracts: install
