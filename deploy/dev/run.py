@@ -1,4 +1,5 @@
-"""``make run``: prepare and start the whole local stack, print how to log in, stop on Ctrl-C.
+"""``make run``: prepare and start the whole local stack under deploy/dev/supervisor.py (a crashed
+process is restarted, not the stack stopped), print how to log in, stop on Ctrl-C.
 
 Secrets for local use (the gateway's key-encryption secret and the bootstrap admin
 password) are generated once into ``.env.local`` unless already set in the environment.
@@ -7,8 +8,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import signal
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -16,8 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from deploy.dev.stack import (  # noqa: E402
-    PROCFILE, ROOT, SERVICES, VENV_BIN, gateway_url, prepare, run_cli, stack_environment, wait_healthy,
+    PROCFILE, ROOT, SERVICES, gateway_url, prepare, procfile_entries, run_cli, stack_environment, wait_healthy,
 )
+from deploy.dev.supervisor import Supervisor  # noqa: E402
 
 ENV_FILE = ROOT / ".env.local"
 
@@ -65,14 +65,12 @@ def main() -> int:
     prepare(env)
     # Demo projects, drops, teams and tickets so a newcomer sees a living system (idempotent).
     run_cli(next(svc for svc in SERVICES if svc.name == "ticket-core"), "seed", env)
-    honcho = subprocess.Popen([str(VENV_BIN / "honcho"), "start", "-f", str(PROCFILE), "-d", str(ROOT)], env=env)
+    # Our supervisor, not honcho: a process that exits is restarted (with backoff) instead of
+    # stopping the whole stack; Ctrl-C / SIGTERM stop everything.
+    supervisor = Supervisor(procfile_entries(PROCFILE), env, cwd=ROOT)
+    supervisor.install_signal_handlers()
     threading.Thread(target=announce, args=(gateway_url(env), env), daemon=True).start()
-    try:
-        return honcho.wait()
-    except KeyboardInterrupt:
-        # honcho got the same SIGINT (same process group) and is stopping its children.
-        honcho.send_signal(signal.SIGINT)
-        return honcho.wait()
+    return supervisor.run()
 
 
 if __name__ == "__main__":

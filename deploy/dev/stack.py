@@ -1,7 +1,7 @@
 """The local stack: environment, migrations, topology, and the Procfile's processes.
 
-Used by ``make run`` (deploy/dev/run.py, which hands the Procfile to honcho) and by the
-end-to-end tests and benchmarks (which start the same Procfile lines on free ports).
+Used by ``make run`` (deploy/dev/run.py, which hands the Procfile to deploy/dev/supervisor.py) and
+by the end-to-end tests and benchmarks (which start the same Procfile lines on free ports).
 """
 from __future__ import annotations
 
@@ -133,7 +133,26 @@ def stack_environment(environ: dict[str, str] | None = None, *, ports: dict[str,
             env[variable] = value
     env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
     env.setdefault("PYTHONUNBUFFERED", "1")
+    _connection_budget(env)
     return env
+
+
+# The PostgreSQL connection budget of a local stack. The server allows 100 connections for every
+# process of every stack on the machine, and `make test` has to fit beside an idle `make run`. The
+# pools keep a connection per web thread once a burst has opened it (measured: 29 open after
+# start, 48 held idle after one burst), which is right under load (no backend started per
+# request) and a waste when idle. So the server closes any session idle (not in a transaction)
+# longer than this, and pool_pre_ping (fibreflow_shared.db.make_engine) replaces it on the next
+# checkout: a busy stack keeps its full pools, an idle one only what it polls with.
+IDLE_SESSION_TIMEOUT = "20s"
+
+
+def _connection_budget(env: dict[str, str]) -> None:
+    """Add ``idle_session_timeout`` to PGOPTIONS (libpq reads it in every process) unless the
+    environment already chooses one."""
+    options = env.get("PGOPTIONS", "")
+    if "idle_session_timeout" not in options:
+        env["PGOPTIONS"] = f"{options} -c idle_session_timeout={IDLE_SESSION_TIMEOUT}".strip()
 
 
 def gateway_url(env: dict[str, str]) -> str:

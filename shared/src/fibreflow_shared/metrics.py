@@ -18,6 +18,7 @@ EVENTS_FAILED = Counter(
     "events_failed_total", "Event handling failures, by disposition (retry, dead_letter)",
     ["service", "event_type", "disposition"],
 )
+LOOP_RESTARTS = Counter("worker_loop_restarts_total", "Worker loops restarted after an unexpected error", ["loop"])
 OUTBOX_BACKLOG = Gauge("outbox_backlog", "Outbox rows not yet published", ["service"])
 OUTBOX_OLDEST_AGE = Gauge("outbox_oldest_age_seconds", "Age of the oldest unpublished outbox row", ["service"])
 UPSTREAM_LATENCY = Histogram(

@@ -6,7 +6,7 @@ from fibreflow_shared.runner import Loop
 from fibreflow_shared.worker import worker_loops
 from sla.bootstrap import bootstrap
 from sla.config import SERVICE, Settings, load
-from sla.service_layer.consumers import SUBSCRIPTIONS, make_handlers
+from sla.service_layer.consumers import SUBSCRIPTIONS, lock_key, make_handlers
 from sla.service_layer.scanner import AlertScanner
 
 
@@ -26,7 +26,8 @@ def worker(settings: Settings) -> dict[str, Loop]:
     # bursts of sla.updated need the speed.
     return worker_loops(SERVICE, container, handlers=make_handlers(container.deps),
                         consumer_threads=settings.consumer_threads, consumer_batch_size=settings.consumer_batch_size,
-                        consumer_batch_wait_ms=settings.consumer_batch_wait_ms, relay_transactional=True,
+                        consumer_batch_wait_ms=settings.consumer_batch_wait_ms, consumer_lock_key=lock_key,
+                        relay_transactional=True,
                         relay_batch_size=settings.relay_batch_size, loops=loops)
 
 

@@ -142,3 +142,42 @@ def test_batch_commit_relay_publishes_each_row_once_and_keeps_them_through_an_ou
         relay.close()
         proxy.stop()
         conn.close()
+
+
+def test_competing_batches_over_the_same_tickets_in_opposite_orders_do_not_deadlock(container, events,
+                                                                                    fixed_now) -> None:
+    """Issue #11 item 7: three consumer threads, after a database outage, were handed batches of the
+    same tickets in different orders and deadlocked (40P01). Each batch now locks its tickets in
+    one sorted order first; every event is applied once."""
+    import threading
+
+    from sla.service_layer.consumers import lock_key
+
+    uids = [f"FF-{n:04d}" for n in range(1, 25)]
+    created = [events.created(uid=uid) for uid in uids]
+    moved = [events.status("new", "in_progress", "2026-11-23T06:30:00+00:00", uid=uid) for uid in uids]
+    batches = [created + moved, (created + moved)[::-1], moved[::-1] + created[::2] + created[1::2]]
+    consumer = EventConsumer("sla", container.sessions, "amqp://unused", "x", make_handlers(container.deps),
+                             batch_size=64, lock_key=lock_key)
+    barrier = threading.Barrier(len(batches))
+    errors: list[BaseException] = []
+
+    def apply(evs: list[dict[str, Any]]) -> None:
+        barrier.wait()
+        try:
+            consumer.process_batch([_Delivery(None, None, b"", e) for e in evs])
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=apply, args=(b,)) for b in batches]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == [], [str(e).splitlines()[0] for e in errors]
+    with container.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM processed_events")).scalar_one() == 2 * len(uids)
+        clocks = conn.execute(text("SELECT ticket_uid, count(*) FROM sla_clocks GROUP BY ticket_uid")).all()
+        started = conn.execute(text("SELECT count(*) FROM sla_clock_history WHERE action = 'started'")).scalar_one()
+    assert sorted(uid for uid, _n in clocks) == uids
+    assert started == sum(n for _uid, n in clocks), "each clock started once"

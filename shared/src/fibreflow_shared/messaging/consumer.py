@@ -16,35 +16,59 @@ failed ones go through the same retry / dead-letter path as in single mode. A da
 outage (or a deadlock) requeues the whole batch without counting attempts. Keep
 ``batch_size`` at or below 64: more subtransactions than that in one transaction overflow
 PostgreSQL's per-backend subxid cache and slow every other session's snapshots.
+
+Poison never stops the loop. Whatever cannot be parsed (not UTF-8 JSON, nested deeper than 64,
+the wrong shape, a bad ``x-fibreflow-attempts`` header) is dead-lettered at once with the
+reason in ``x-fibreflow-error``; any exception a handler raises goes the retry / dead-letter
+way; a bug on the message path itself rejects that one message to the dead letters (the work
+queue's dead-letter exchange) and the loop carries on. Only ``stop`` ends ``run_forever``.
+
+Deadlocks: with ``lock_key`` (event → the entity it changes, e.g. the ticket id) every
+transaction first takes a transaction-scoped advisory lock per key, in one sorted order, so
+competing consumers whose batches touch the same tickets in different orders serialise
+instead of deadlocking. A transaction conflict (SQLSTATE 40xxx) is run again once at once,
+then requeued; neither counts as an attempt.
+
+Waits (outage back-off) sleep on the broker connection, so heartbeats keep flowing.
 """
 from __future__ import annotations
 
-import json
+import hashlib
 import logging
 import threading
 import time
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 import pika
-from pika.exceptions import AMQPError
+from pika.exceptions import AMQPError, UnsupportedAMQPFieldException
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fibreflow_shared import context, metrics
-from fibreflow_shared.messaging.envelope import MalformedEvent, parse_event
+from fibreflow_shared.messaging.dead_letters import ERROR_HEADER, dead_letters  # noqa: F401 - dead_letters lived here
+from fibreflow_shared.messaging.envelope import ATTEMPTS_HEADER, MalformedEvent, attempts_from_headers, parse_event
 from fibreflow_shared.messaging.topology import QueueNames, connect, declare_service_queues
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Session, dict[str, Any]], None]
-ATTEMPTS_HEADER = "x-fibreflow-attempts"
-ERROR_HEADER = "x-fibreflow-error"
+LockKey = Callable[[dict[str, Any]], "str | None"]
+MALFORMED = "malformed: "  # prefix of the error header of messages that could not be parsed
+_T = TypeVar("_T")
 _RECORD = text(
     "INSERT INTO processed_events (event_id, event_type) VALUES (:id, :type) "
     "ON CONFLICT (event_id) DO NOTHING RETURNING event_id"
 )
 _INFRA_ERRORS = (OperationalError, InterfaceError, DisconnectionError)
+# Sorted keys in, locks taken in that order (unnest keeps the array's order).
+_LOCK_KEYS = text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) WITH ORDINALITY AS t(k, n) "
+                  "ORDER BY n")
+
+
+def advisory_key(key: str) -> int:
+    """A stable signed 64-bit advisory-lock number for ``key`` (a collision only serialises more)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 def _is_transaction_conflict(exc: BaseException) -> bool:
@@ -56,13 +80,14 @@ def _is_transaction_conflict(exc: BaseException) -> bool:
 class _Delivery:
     """One message held for a batch: what the broker gave us and what became of it."""
 
-    __slots__ = ("method", "properties", "body", "event", "outcome", "error")
+    __slots__ = ("method", "properties", "body", "event", "attempts", "outcome", "error")
 
-    def __init__(self, method: Any, properties: Any, body: bytes, event: dict[str, Any]) -> None:
+    def __init__(self, method: Any, properties: Any, body: bytes, event: dict[str, Any], attempts: int = 0) -> None:
         self.method = method
         self.properties = properties
         self.body = body
         self.event = event
+        self.attempts = attempts
         self.outcome: str | None = None
         self.error: Exception | None = None
 
@@ -73,7 +98,7 @@ class EventConsumer:
     def __init__(self, service: str, session_factory: sessionmaker[Session], broker_url: str,
                  exchange: str, handlers: dict[str, Handler], *, max_attempts: int = 5,
                  retry_delay_ms: int = 2000, prefetch: int = 20, batch_size: int = 1,
-                 batch_wait_ms: int = 20) -> None:
+                 batch_wait_ms: int = 20, lock_key: LockKey | None = None) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.service = service
@@ -81,6 +106,7 @@ class EventConsumer:
         self.broker_url = broker_url
         self.names = QueueNames(exchange, service, retry_delay_ms)
         self.handlers = handlers
+        self.lock_key = lock_key
         self.max_attempts = max_attempts
         self.retry_delay_ms = retry_delay_ms
         self.batch_size = batch_size
@@ -93,6 +119,16 @@ class EventConsumer:
         self._batch_deadline = 0.0
 
     # -- processing ---------------------------------------------------------------------
+    def _lock(self, session: Session, events: list[dict[str, Any]]) -> None:
+        """Take the events' advisory locks, sorted: one global order, so no two transactions wait
+        on each other in a cycle (held until commit or rollback)."""
+        if self.lock_key is None:
+            return
+        keys = sorted({advisory_key(key) for e in events if e["type"] in self.handlers
+                       for key in [self.lock_key(e)] if key})
+        if keys:
+            session.execute(_LOCK_KEYS, {"keys": keys})
+
     def process(self, event: dict[str, Any]) -> str:
         """Apply one event exactly once. Returns 'processed', 'duplicate' or 'ignored'."""
         handler = self.handlers.get(event["type"])
@@ -101,6 +137,7 @@ class EventConsumer:
         session = self.session_factory()
         try:
             with session.begin():
+                self._lock(session, [event])
                 recorded = session.execute(_RECORD, {"id": event["id"], "type": event["type"]}).first()
                 if recorded is None:
                     return "duplicate"
@@ -109,48 +146,77 @@ class EventConsumer:
         finally:
             session.close()
 
-    def _on_message(self, channel: Any, method: Any, properties: Any, body: bytes) -> None:
-        headers = dict(properties.headers or {})
-        attempts = int(headers.get(ATTEMPTS_HEADER, 0))
+    def _once_more_on_conflict(self, work: Callable[[], _T]) -> _T:
+        """Run ``work``; after a deadlock or serialization failure run it once more, at once (the
+        other transaction has finished by then). Not an attempt: the message did nothing wrong."""
         try:
+            return work()
+        except _INFRA_ERRORS as exc:
+            if not _is_transaction_conflict(exc):
+                raise
+            log.info("transaction conflict, running it again", extra={"error": str(exc).splitlines()[0]})
+            return work()
+
+    def _pause(self, seconds: float) -> None:
+        """Back off without starving the connection's heartbeats."""
+        conn = self._connection
+        if conn is not None and conn.is_open:
+            conn.sleep(seconds)
+        else:
+            time.sleep(seconds)
+
+    def _on_message(self, channel: Any, method: Any, properties: Any, body: bytes) -> None:
+        try:
+            self._handle_one(channel, method, properties, body)
+        except (AMQPError, OSError):
+            raise  # the connection's trouble: run_forever reconnects and the broker redelivers
+        except Exception:  # noqa: BLE001 - a bug on the message path must not end the loop
+            self._reject(channel, method)
+
+    def _handle_one(self, channel: Any, method: Any, properties: Any, body: bytes) -> None:
+        headers = dict(properties.headers or {})
+        try:
+            attempts = attempts_from_headers(headers)
             event = parse_event(body)
         except MalformedEvent as exc:
-            log.error("malformed event dead-lettered", extra={"error": str(exc)})
-            self._forward(channel, self.names.dead_exchange, body, properties, headers, str(exc))
-            metrics.EVENTS_FAILED.labels(self.service, "malformed", "dead_letter").inc()
-            channel.basic_ack(method.delivery_tag)
+            self._dead_letter_malformed(channel, method, properties, body, headers, exc)
             return
         request_id = context.new_id()
         with context.ids_scope(request_id, event.get("correlation_id") or event["id"], event["id"]):
             try:
-                outcome = self.process(event)
+                outcome = self._once_more_on_conflict(lambda: self.process(event))
             except _INFRA_ERRORS as exc:
-                # The database is away: not the message's fault. Back off and requeue.
-                log.warning("database unavailable, event requeued", extra={"event_id": event["id"],
-                                                                          "error": str(exc).splitlines()[0]})
-                time.sleep(1.0)
+                # The database is away (or the conflict came back): not the message's fault.
+                # Back off and requeue without counting an attempt.
+                conflict = _is_transaction_conflict(exc)
+                log.warning("database %s, event requeued", "conflict" if conflict else "unavailable",
+                            extra={"event_id": event["id"], "error": str(exc).splitlines()[0]})
+                self._pause(0.05 if conflict else 1.0)
                 channel.basic_nack(method.delivery_tag, requeue=True)
                 return
             except Exception as exc:  # noqa: BLE001 - any handler failure is retried, then dead-lettered
-                attempts += 1
-                reason = f"{type(exc).__name__}: {exc}"[:1000]
-                if attempts >= self.max_attempts:
-                    log.exception("event dead-lettered after %d attempts", attempts,
-                                  extra={"event_id": event["id"], "event_type": event["type"]})
-                    headers[ATTEMPTS_HEADER] = attempts
-                    self._forward(channel, self.names.dead_exchange, body, properties, headers, reason)
-                    metrics.EVENTS_FAILED.labels(self.service, event["type"], "dead_letter").inc()
-                else:
-                    log.warning("event failed, will retry", exc_info=True,
-                                extra={"event_id": event["id"], "event_type": event["type"], "attempt": attempts})
-                    headers[ATTEMPTS_HEADER] = attempts
-                    self._forward(channel, self.names.retry_exchange, body, properties, headers, reason)
-                    metrics.EVENTS_FAILED.labels(self.service, event["type"], "retry").inc()
+                self._fail(channel, _Delivery(method, properties, body, event, attempts), exc)
                 channel.basic_ack(method.delivery_tag)
                 return
             metrics.EVENTS_CONSUMED.labels(self.service, event["type"], outcome).inc()
             log.info("event %s", outcome, extra={"event_id": event["id"], "event_type": event["type"]})
             channel.basic_ack(method.delivery_tag)
+
+    def _dead_letter_malformed(self, channel: Any, method: Any, properties: Any, body: bytes,
+                               headers: dict[str, Any], exc: MalformedEvent) -> None:
+        """Straight to the dead letters: retrying a message that cannot be parsed cannot help."""
+        log.error("malformed event dead-lettered", extra={"error": str(exc), "message_id": properties.message_id})
+        self._forward(channel, self.names.dead_exchange, body, properties, headers, MALFORMED + str(exc))
+        metrics.EVENTS_FAILED.labels(self.service, "malformed", "dead_letter").inc()
+        channel.basic_ack(method.delivery_tag)
+
+    def _reject(self, channel: Any, method: Any) -> None:
+        """Last resort for a message whose handling hit a bug outside any handler: reject it; the
+        work queue's dead-letter exchange moves it to the dead letters (with ``x-death``)."""
+        log.exception("unexpected error handling a message, rejected to the dead letters",
+                      extra={"delivery_tag": getattr(method, "delivery_tag", None)})
+        metrics.EVENTS_FAILED.labels(self.service, "unknown", "rejected").inc()
+        channel.basic_nack(method.delivery_tag, requeue=False)
 
     # -- batch mode -------------------------------------------------------------------------
     def process_batch(self, deliveries: list[_Delivery]) -> None:
@@ -160,7 +226,9 @@ class EventConsumer:
         session = self.session_factory()
         try:
             with session.begin():
+                self._lock(session, [d.event for d in deliveries])
                 for d in deliveries:
+                    d.outcome, d.error = None, None  # a batch run again starts afresh
                     event = d.event
                     handler = self.handlers.get(event["type"])
                     if handler is None:
@@ -184,17 +252,21 @@ class EventConsumer:
 
     def _on_message_batched(self, channel: Any, method: Any, properties: Any, body: bytes) -> None:
         try:
-            event = parse_event(body)
-        except MalformedEvent as exc:
             headers = dict(properties.headers or {})
-            log.error("malformed event dead-lettered", extra={"error": str(exc)})
-            self._forward(channel, self.names.dead_exchange, body, properties, headers, str(exc))
-            metrics.EVENTS_FAILED.labels(self.service, "malformed", "dead_letter").inc()
-            channel.basic_ack(method.delivery_tag)
+            try:
+                attempts = attempts_from_headers(headers)
+                event = parse_event(body)
+            except MalformedEvent as exc:
+                self._dead_letter_malformed(channel, method, properties, body, headers, exc)
+                return
+        except (AMQPError, OSError):
+            raise
+        except Exception:  # noqa: BLE001 - as in single mode: never end the loop
+            self._reject(channel, method)
             return
         if not self._pending:
             self._batch_deadline = time.monotonic() + self.batch_wait
-        self._pending.append(_Delivery(method, properties, body, event))
+        self._pending.append(_Delivery(method, properties, body, event, attempts))
         if len(self._pending) >= self.batch_size:
             self._flush(channel)
 
@@ -205,13 +277,13 @@ class EventConsumer:
             return
         last_tag = max(d.method.delivery_tag for d in batch)
         try:
-            self.process_batch(batch)
+            self._once_more_on_conflict(lambda: self.process_batch(batch))
         except _INFRA_ERRORS as exc:
             conflict = _is_transaction_conflict(exc)
             log.warning("database %s, batch of %d requeued", "conflict" if conflict else "unavailable", len(batch),
                         extra={"error": str(exc).splitlines()[0]})
             # A conflict clears up by itself; an outage needs a back-off.
-            time.sleep(0.05 if conflict else 1.0)
+            self._pause(0.05 if conflict else 1.0)
             channel.basic_nack(last_tag, multiple=True, requeue=True)
             return
         except Exception:  # noqa: BLE001 - e.g. the commit refused: fall back to one event per transaction
@@ -233,7 +305,7 @@ class EventConsumer:
     def _fail(self, channel: Any, d: _Delivery, exc: Exception) -> None:
         """Route one failed delivery to the retry queue, or to the dead letters after max_attempts."""
         headers = dict(d.properties.headers or {})
-        attempts = int(headers.get(ATTEMPTS_HEADER, 0)) + 1
+        attempts = d.attempts + 1
         reason = f"{type(exc).__name__}: {exc}"[:1000]
         headers[ATTEMPTS_HEADER] = attempts
         event = d.event
@@ -262,7 +334,12 @@ class EventConsumer:
             headers=headers,
         )
         key = self.names.retry_key if exchange == self.names.retry_exchange else self.service
-        channel.basic_publish(exchange, key, body, props)
+        try:
+            channel.basic_publish(exchange, key, body, props)
+        except UnsupportedAMQPFieldException:
+            # A foreign header we cannot encode again: keep only ours rather than lose the message.
+            props.headers = {k: headers[k] for k in (ATTEMPTS_HEADER, ERROR_HEADER) if k in headers}
+            channel.basic_publish(exchange, key, body, props)
 
     # -- connection loop --------------------------------------------------------------------
     def setup(self) -> Any:
@@ -281,7 +358,9 @@ class EventConsumer:
         return channel
 
     def run_forever(self, stop: threading.Event) -> None:
-        """Consume until ``stop`` is set, reconnecting with backoff after broker failures."""
+        """Consume until ``stop`` is set, reconnecting with backoff after broker failures. Nothing
+        else ends it: an unexpected error is logged, counted, and the loop starts over (the broker
+        redelivers what was not acked)."""
         backoff = 0.5
         while not stop.is_set():
             try:
@@ -290,6 +369,7 @@ class EventConsumer:
                 while not stop.is_set():
                     assert self._connection is not None
                     if not self._pending:
+                        # Also sends and checks heartbeats while idle.
                         self._connection.process_data_events(time_limit=0.5)
                         continue
                     remaining = self._batch_deadline - time.monotonic()
@@ -299,6 +379,12 @@ class EventConsumer:
                         self._flush(self._channel)
             except (AMQPError, OSError) as exc:
                 log.warning("broker connection lost, reconnecting", extra={"error": repr(exc), "retry_in": backoff})
+                self.close()
+                stop.wait(backoff)
+                backoff = min(backoff * 2, 10.0)
+            except Exception as exc:  # noqa: BLE001 - only stop ends the loop
+                log.exception("consumer loop error, starting over", extra={"retry_in": backoff})
+                metrics.LOOP_RESTARTS.labels(f"{self.service}-consumer").inc()
                 self.close()
                 stop.wait(backoff)
                 backoff = min(backoff * 2, 10.0)
@@ -312,28 +398,3 @@ class EventConsumer:
                     conn.close()
             except Exception:  # noqa: BLE001 - closing a dead connection may raise anything
                 pass
-
-
-def dead_letters(broker_url: str, service: str, exchange: str, limit: int = 100) -> list[dict[str, Any]]:
-    """Peek at a service's dead-letter queue (requeues what it reads): ops and tests."""
-    conn = connect(broker_url)
-    out: list[dict[str, Any]] = []
-    try:
-        channel = conn.channel()
-        names = QueueNames(exchange, service)
-        tags = []
-        for _ in range(limit):
-            method, props, body = channel.basic_get(names.dead, auto_ack=False)
-            if method is None:
-                break
-            tags.append(method.delivery_tag)
-            try:
-                payload: Any = json.loads(body)
-            except ValueError:
-                payload = body.decode("utf-8", "replace")
-            out.append({"body": payload, "headers": dict(props.headers or {})})
-        for tag in tags:
-            channel.basic_nack(tag, requeue=True)
-    finally:
-        conn.close()
-    return out

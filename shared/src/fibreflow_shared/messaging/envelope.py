@@ -2,8 +2,9 @@
 correlation_id, causation_id, data}."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Mapping
 
 from fibreflow_shared import context
 
@@ -35,14 +36,26 @@ def make_event(event_type: str, data: dict[str, Any], *, producer: str, version:
     }
 
 
-def parse_event(body: bytes) -> dict[str, Any]:
-    """Decode and sanity-check an envelope; raise MalformedEvent if it is not one."""
-    import json
+# Events are shallow (envelope → data → ticket → a list of tags is four levels); anything deeper
+# is not ours and, parsed recursively, would cost a RecursionError deep in a handler.
+MAX_EVENT_DEPTH = 64
+ATTEMPTS_HEADER = "x-fibreflow-attempts"
+MAX_ATTEMPTS_HEADER = 1_000_000
+_OPTIONAL_STRINGS = ("occurred_at", "producer", "correlation_id", "causation_id")
 
+
+def parse_event(body: bytes) -> dict[str, Any]:
+    """Decode and sanity-check an envelope; raise MalformedEvent (and nothing else) if it is not one.
+
+    Refused: anything that is not UTF-8 JSON, JSON nested deeper than ``MAX_EVENT_DEPTH``, text
+    PostgreSQL cannot store (NUL, lone surrogates), and envelopes of the wrong shape."""
     try:
         event = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise MalformedEvent(f"not JSON: {exc}") from exc
+    except RecursionError as exc:  # the C decoder gives up far below the stack's limit
+        raise MalformedEvent(f"JSON nested too deep (more than {MAX_EVENT_DEPTH} levels)") from exc
+    except (ValueError, TypeError) as exc:  # UnicodeDecodeError is a ValueError
+        raise MalformedEvent(f"not JSON: {exc}"[:300]) from exc
+    _check_tree(event)
     if not isinstance(event, dict):
         raise MalformedEvent("envelope is not an object")
     for key in ("id", "type", "data"):
@@ -50,6 +63,58 @@ def parse_event(body: bytes) -> dict[str, Any]:
             raise MalformedEvent(f"envelope lacks {key!r}")
     if not isinstance(event["id"], str) or not event["id"] or len(event["id"]) > 64:
         raise MalformedEvent("envelope id must be a non-empty string of at most 64 characters")
-    if not isinstance(event["type"], str) or not isinstance(event["data"], dict):
-        raise MalformedEvent("envelope type must be a string and data an object")
+    if not isinstance(event["type"], str) or not event["type"] or len(event["type"]) > 200:
+        raise MalformedEvent("envelope type must be a non-empty string of at most 200 characters")
+    if not isinstance(event["data"], dict):
+        raise MalformedEvent("envelope data must be an object")
+    for key in _OPTIONAL_STRINGS:
+        if event.get(key) is not None and not isinstance(event[key], str):
+            raise MalformedEvent(f"envelope {key} must be a string")
+    version = event.get("version", 1)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise MalformedEvent("envelope version must be an integer")
     return event
+
+
+def _check_tree(value: Any) -> None:
+    """Walk the decoded JSON without recursion: depth at most MAX_EVENT_DEPTH, storable text."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):
+            _check_text(node)
+            continue
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth > MAX_EVENT_DEPTH:
+            raise MalformedEvent(f"JSON nested too deep (more than {MAX_EVENT_DEPTH} levels)")
+        if isinstance(node, dict):
+            for key, item in node.items():
+                _check_text(key)
+                stack.append((item, depth + 1))
+        else:
+            stack.extend((item, depth + 1) for item in node)
+
+
+def _check_text(text: str) -> None:
+    if "\x00" in text:
+        raise MalformedEvent("text contains a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise MalformedEvent("text contains a lone surrogate") from exc
+
+
+def attempts_from_headers(headers: Mapping[str, Any] | None) -> int:
+    """The ``x-fibreflow-attempts`` count of a delivery (0 when absent).
+
+    A value that is not a small non-negative integer (or its decimal string) makes the message
+    malformed: guessing a count could retry it forever or dead-letter a good one."""
+    if not headers or ATTEMPTS_HEADER not in headers:
+        return 0
+    value = headers[ATTEMPTS_HEADER]
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ATTEMPTS_HEADER:
+        raise MalformedEvent(f"{ATTEMPTS_HEADER} header must be a non-negative integer, got {value!r}"[:300])
+    return value

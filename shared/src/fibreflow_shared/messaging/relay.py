@@ -14,7 +14,10 @@ transaction once the broker has acknowledged them. Two acknowledgement modes:
   messages/s. A failure before commit-ok marks nothing and the batch goes again.
 
 While the broker is unreachable nothing is marked, so nothing is lost; the relay reconnects
-with backoff. A crash between publish and commit republishes those rows: delivery is at
+with backoff. An idle relay keeps its connection alive: pika's blocking connection sends and
+checks AMQP heartbeats only while it processes I/O, so the relay does that between waits and
+checks the connection before it publishes (a connection the broker dropped is replaced
+first, so the first publish after an idle spell does not hit a broken pipe). A crash between publish and commit republishes those rows: delivery is at
 least once and consumers are idempotent.
 """
 from __future__ import annotations
@@ -49,6 +52,8 @@ _FAIL = text("UPDATE outbox SET attempts = attempts + 1, last_error = :error WHE
 _BACKLOG = text(
     "SELECT count(*), EXTRACT(EPOCH FROM now() - min(created_at)) FROM outbox WHERE published_at IS NULL"
 )
+# The longest the relay waits without servicing its broker connection (heartbeats).
+KEEPALIVE_SECONDS = 2.0
 _PURGE = text("DELETE FROM outbox WHERE published_at < now() - make_interval(hours => :hours)")
 
 
@@ -79,6 +84,7 @@ class OutboxRelay:
 
     # -- broker ---------------------------------------------------------------------
     def _ensure_channel(self) -> Any:
+        self.keepalive()  # finds out now, not in the middle of a batch, if the broker dropped us
         if self._channel is not None and self._channel.is_open and self._connection and self._connection.is_open:
             return self._channel
         self._close_broker()
@@ -92,6 +98,20 @@ class OutboxRelay:
         self._channel = channel
         log.info("relay connected to broker", extra={"exchange": self.exchange, "transactional": self.transactional})
         return channel
+
+    def keepalive(self) -> None:
+        """Service the idle broker connection (heartbeats out, heartbeats and closes in); a dead
+        one is dropped here so the next publish reconnects instead of failing."""
+        conn = self._connection
+        if conn is None:
+            return
+        try:
+            if conn.is_open:
+                conn.process_data_events(time_limit=0)
+        except (AMQPError, OSError) as exc:
+            log.info("idle broker connection lost, will reconnect", extra={"error": repr(exc)})
+        if not (conn.is_open and self._channel is not None and self._channel.is_open):
+            self._close_broker()
 
     def _close_broker(self) -> None:
         conn, self._connection, self._channel = self._connection, None, None
@@ -175,16 +195,28 @@ class OutboxRelay:
 
     # -- waiting -----------------------------------------------------------------------
     def _wait_for_notify(self, timeout: float) -> None:
-        """Sleep until an outbox NOTIFY arrives or ``timeout`` passes."""
+        """Sleep until an outbox NOTIFY arrives or ``timeout`` passes, servicing the broker
+        connection at least every ``KEEPALIVE_SECONDS`` (well inside any sane heartbeat)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            slice_ = min(deadline - time.monotonic(), KEEPALIVE_SECONDS)
+            if slice_ <= 0 or self._wait_slice(slice_):
+                break
+            self.keepalive()
+        self.keepalive()
+
+    def _wait_slice(self, timeout: float) -> bool:
+        """One LISTEN wait; True when a NOTIFY arrived."""
         try:
             if self._listener is None or self._listener.closed:
                 self._listener = psycopg.connect(libpq_dsn(self.engine), autocommit=True, connect_timeout=5)
                 self._listener.execute(f"LISTEN {OUTBOX_NOTIFY_CHANNEL}")
             for _ in self._listener.notifies(timeout=timeout, stop_after=1):
-                pass
+                return True
         except psycopg.Error:
             self._listener = None
             time.sleep(timeout)
+        return False
 
     # -- main loop ---------------------------------------------------------------------
     def run_forever(self, stop: threading.Event) -> None:

@@ -57,9 +57,9 @@ def clocks_blueprint(container: Container) -> Blueprint:
         return configs.configure(container.sessions, deps, fn, *args)
 
     @blp.route("/tickets/<string:ticket_id>", methods=["GET"], parameters=_ticket_param())
+    @require_auth()
     @blp.response(200, s.TicketClocksEnvelopeSchema)
     @blp.alt_response(404, description="No clock for that ticket (or none the caller may see)")
-    @require_auth()
     def ticket_clocks(ticket_id: str) -> Any:
         """The SLA clocks of one ticket: percent elapsed, time remaining (business time when
         configured), pauses and alerts sent. A technician sees only tickets assigned to them
@@ -67,10 +67,10 @@ def clocks_blueprint(container: Container) -> Blueprint:
         return ok(read(views.ticket_clocks, deps, _viewer(), ticket_id))
 
     @blp.route("/tickets/<string:ticket_id>/history", methods=["GET"], parameters=_ticket_param())
+    @require_auth()
     @blp.arguments(PageArgs(), location="query", as_kwargs=False)
     @blp.response(200, s.HistoryEnvelopeSchema)
     @blp.alt_response(404, description="No clock for that ticket (or none the caller may see)")
-    @require_auth()
     def ticket_clock_history(args: dict[str, Any], ticket_id: str) -> Any:
         """Every change of the ticket's clocks (start, pauses, stops, recomputes, alerts), oldest first."""
         ticket_uid, history, total = read(views.clock_history, _viewer(), ticket_id, page=args["page"],
@@ -79,18 +79,18 @@ def clocks_blueprint(container: Container) -> Blueprint:
                        extra={"ticket_uid": ticket_uid})
 
     @blp.route("/reports/compliance", methods=["GET"])
+    @require_auth(SUPERVISORS)
     @blp.arguments(s.ReportQuerySchema(), location="query", as_kwargs=False)
     @blp.response(200, s.ComplianceEnvelopeSchema)
-    @require_auth(SUPERVISORS)
     def compliance(args: dict[str, Any]) -> Any:
         """Percent of tickets closed within SLA by week or month, type, priority and team, and the
         breached list (at most 200, latest due first)."""
         return ok(read(views.compliance, deps.now().date(), **args))
 
     @blp.route("/reports/compliance/export", methods=["GET"])
+    @require_auth(SUPERVISORS)
     @blp.arguments(s.ReportQuerySchema(), location="query", as_kwargs=False)
     @blp.doc(**CSV_RESPONSE_DOC)
-    @require_auth(SUPERVISORS)
     def compliance_export(args: dict[str, Any]) -> Any:
         """The clocks behind the compliance report as CSV (streamed), one row per stopped clock."""
         query = read(views.report_query, deps.now().date(), **args)
@@ -99,26 +99,26 @@ def clocks_blueprint(container: Container) -> Blueprint:
 
     # -- calendar ------------------------------------------------------------------------
     @blp.route("/calendar", methods=["GET"])
-    @blp.response(200, s.CalendarEnvelopeSchema)
     @require_auth()
+    @blp.response(200, s.CalendarEnvelopeSchema)
     def get_calendar() -> Any:
         """Working hours per weekday, timezone and holiday country."""
         return ok(read(views.calendar_document))
 
     @blp.route("/calendar", methods=["PUT"])
+    @require_auth(ADMINS)
     @blp.arguments(s.CalendarUpdateSchema, as_kwargs=False)
     @blp.response(200, s.CalendarEnvelopeSchema)
     @blp.alt_response(422, description="A calendar without working time or an unknown holiday country")
-    @require_auth(ADMINS)
     def put_calendar(body: dict[str, Any]) -> Any:
         """Change working hours (days left out are closed), timezone or holiday country.
         Applies to clocks started or recomputed afterwards."""
         return ok(change(calendar.update_calendar, body))
 
     @blp.route("/calendar/holidays", methods=["GET"])
+    @require_auth()
     @blp.arguments(s.YearQuerySchema(), location="query", as_kwargs=False)
     @blp.response(200, s.HolidaysEnvelopeSchema)
-    @require_auth()
     def holidays(args: dict[str, Any]) -> Any:
         """Public holidays and custom closed days of a year (default: this year), by date."""
         year = args.get("year") or date.today().year
@@ -126,9 +126,9 @@ def clocks_blueprint(container: Container) -> Blueprint:
         return ok_list("days", days, page=args["page"], limit=args["limit"], total=total, extra={"year": year})
 
     @blp.route("/calendar/closed-days", methods=["GET"])
+    @require_auth()
     @blp.arguments(s.YearQuerySchema(), location="query", as_kwargs=False)
     @blp.response(200, s.ClosedDaysEnvelopeSchema)
-    @require_auth()
     def closed_days(args: dict[str, Any]) -> Any:
         """Custom closed days (company shutdowns, local holidays), earliest first."""
         days, total = read(views.closed_days, args.get("year"), page=args["page"], limit=args["limit"])
@@ -136,18 +136,18 @@ def clocks_blueprint(container: Container) -> Blueprint:
                        extra={"year": args.get("year")})
 
     @blp.route("/calendar/closed-days", methods=["POST"])
+    @require_auth(ADMINS)
     @blp.arguments(s.ClosedDaySchema, as_kwargs=False)
     @blp.response(201, s.ClosedDayEnvelopeSchema)
     @blp.alt_response(409, description="Already a closed day")
-    @require_auth(ADMINS)
     def add_closed_day(body: dict[str, Any]) -> Any:
         """Add a closed day."""
         return ok(change(calendar.add_closed_day, body["date"], body["name"]), 201)
 
     @blp.route("/calendar/closed-days/<string:day>", methods=["DELETE"])
+    @require_auth(ADMINS)
     @blp.response(204)
     @blp.alt_response(404, description="Not a closed day")
-    @require_auth(ADMINS)
     def delete_closed_day(day: str) -> Any:
         """Remove a closed day (YYYY-MM-DD)."""
         try:
@@ -169,27 +169,27 @@ def configs_blueprint(container: Container, name: str, prefix: str) -> Blueprint
         return configs.configure(container.sessions, container.deps, fn, *args)
 
     @blp.route("", methods=["GET"])
-    @blp.response(200, s.ConfigEnvelopeSchema)
     @require_auth()
+    @blp.response(200, s.ConfigEnvelopeSchema)
     def get_configs() -> Any:
         """Base hours per type, priority multipliers, type × priority overrides and the
         effective target of every combination."""
         return ok(read(views.config_document))
 
     @blp.route("", methods=["POST"])
+    @require_auth(ADMINS)
     @blp.arguments(s.ConfigUpdateSchema, as_kwargs=False)
     @blp.response(200, s.ConfigEnvelopeSchema)
     @blp.alt_response(422, description="Thresholds out of order for some type × priority")
-    @require_auth(ADMINS)
     def post_configs(body: dict[str, Any]) -> Any:
         """Create or change types, multipliers and overrides (partial: what is given changes).
         Applies to clocks started or recomputed afterwards."""
         return ok(change(configs.update_configs, body))
 
     @blp.route("/overrides/<string:ticket_type>/<string:priority>", methods=["DELETE"])
+    @require_auth(ADMINS)
     @blp.response(204)
     @blp.alt_response(404, description="No such override")
-    @require_auth(ADMINS)
     def delete_override(ticket_type: str, priority: str) -> Any:
         """Remove a type × priority override (back to base × multiplier)."""
         change(configs.delete_override, ticket_type, priority)

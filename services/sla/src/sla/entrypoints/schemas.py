@@ -193,9 +193,16 @@ class CalendarUpdateSchema(Schema):
 
     @validates("working_hours")
     def one_per_day(self, value: list[dict[str, Any]], **_: Any) -> None:
-        days = [item["weekday"] for item in value]
+        # An item that failed its own validation may come here without a weekday.
+        days = [item["weekday"] for item in value if isinstance(item, dict) and "weekday" in item]
         if len(days) != len(set(days)):
             raise ValidationError("each weekday at most once")
+
+    @validates_schema
+    def something_to_change(self, data: dict[str, Any], **_: Any) -> None:
+        # An empty PUT used to pass as "change nothing" and still bump the calendar's version.
+        if not data:
+            raise ValidationError(f"Give at least one of: {', '.join(self.fields)}.", "_schema")
 
 
 class CalendarSchema(Schema):

@@ -22,6 +22,7 @@ def update_calendar(session: Session, body: dict[str, Any]) -> dict[str, Any]:
     calendar without working time or an unknown holiday country. Returns the calendar."""
     row = session.get(CalendarRow, 1, with_for_update=True)
     assert row is not None, "migration 0002 seeds the calendar row"
+    before = _settings_of(row)
     if "timezone" in body:
         row.timezone = body["timezone"]
     if "country" in body or "subdivision" in body:
@@ -43,10 +44,15 @@ def update_calendar(session: Session, body: dict[str, Any]) -> dict[str, Any]:
         parse_hours({int(k): tuple(v) for k, v in row.working_hours.items()})  # type: ignore[misc]
     except ValueError as exc:  # an unparsable time of day
         raise InvalidPolicy(str(exc)) from exc
-    row.version += 1
-    row.updated_at = utc_now()
-    session.flush()
+    if _settings_of(row) != before:  # a PUT that changes nothing is not a new version
+        row.version += 1
+        row.updated_at = utc_now()
+        session.flush()
     return views.calendar_document(session)
+
+
+def _settings_of(row: CalendarRow) -> tuple[Any, ...]:
+    return row.timezone, row.country, row.subdivision, dict(row.working_hours or {})
 
 
 def add_closed_day(session: Session, day: date, name: str) -> dict[str, Any]:

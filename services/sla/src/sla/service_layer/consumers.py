@@ -158,6 +158,15 @@ USE_CASES = {
 check_table(USE_CASES, SUBSCRIPTIONS)
 
 
+def lock_key(event: dict[str, Any]) -> str | None:
+    """The ticket an event changes: a consumer batch locks its tickets in sorted order before
+    applying anything, so competing consumers never deadlock over them (issue #11)."""
+    data = event.get("data") or {}
+    ticket = data.get("ticket")
+    key = ticket.get("id") if isinstance(ticket, dict) else data.get("ticket_id")
+    return key if isinstance(key, str) and key else None
+
+
 def make_handlers(deps: Deps) -> dict[str, Handler]:
     """Consumer handlers {event type: fn(session, event)} bound to ``deps``."""
     return bind_use_cases(USE_CASES, deps)
