@@ -10,7 +10,8 @@ import pytest
 from fibreflow_shared.pii import InvalidPhone, normalise_phone
 from fibreflow_shared.settings import SettingsError
 from gateway import config
-from gateway.adapters.user_status import UNCHECKED, UNKNOWN, UserStatus, UserStatusCache, _epoch_floor
+from gateway.adapters.user_status import (UNCHECKED, UNKNOWN, PublishedCutoffs, UserStatus, UserStatusCache,
+                                          cutoff_ms)
 
 SETTINGS = config.load({"DATABASE_URL": "postgresql://x/y"})
 
@@ -24,17 +25,20 @@ class Clock:
 
 
 def test_status_accepts():
-    status = UserStatus(True, True, valid_after=100)
-    assert status.accepts(100) and status.accepts(101) and not status.accepts(99)
-    assert not UserStatus(True, False).accepts(10**10) and not UNKNOWN.accepts(10**10)
+    status = UserStatus(True, True, valid_after_ms=100_500)
+    assert status.accepts(100_500) and status.accepts(100_501) and not status.accepts(100_499)
+    assert not UserStatus(True, False).accepts(10**13) and not UNKNOWN.accepts(10**13)
     assert UNCHECKED.accepts(0)
 
 
-def test_epoch_floor_rounds_down_to_the_second():
+def test_cutoff_ms_keeps_sub_second_precision_rounding_up():
     a = datetime(2026, 1, 1, 12, 0, 0, 900_000, tzinfo=timezone.utc)
     b = datetime(2026, 1, 1, 11, 0, 0, tzinfo=timezone.utc)
-    assert _epoch_floor(a, b, None) == int(datetime(2026, 1, 1, 12, tzinfo=timezone.utc).timestamp())
-    assert _epoch_floor(None) == 0
+    second = int(datetime(2026, 1, 1, 12, tzinfo=timezone.utc).timestamp()) * 1000
+    assert cutoff_ms(a, b, None) == second + 900
+    # a cut-off at .900001 s refuses a token issued in its millisecond (.900): rounded up
+    assert cutoff_ms(a.replace(microsecond=900_001)) == second + 901
+    assert cutoff_ms(None) == 0
 
 
 def test_ttl_and_invalidate():
@@ -84,7 +88,61 @@ def test_concurrent_misses_share_one_lookup():
     release.set()
     for t in threads:
         t.join(5)
-    assert calls == ["u1"] and len(results) == 8 and all(r.valid_after == 7 for r in results)
+    assert calls == ["u1"] and len(results) == 8 and all(r.valid_after_ms == 7 for r in results)
+
+
+class _Cutoffs(PublishedCutoffs):
+    """The published list over a scripted "database"."""
+
+    def __init__(self, results: list, clock: Clock, **kwargs) -> None:
+        super().__init__(None, window_seconds=960, status_cache_seconds=5.0, clock=clock, **kwargs)  # type: ignore[arg-type]
+        self.results = results
+
+    def _compute(self) -> dict:
+        self.queries += 1
+        result = self.results.pop(0)
+        if isinstance(result, Exception):
+            raise result
+        return {"refresh_seconds": self.refresh_seconds, "users": result}
+
+
+def test_published_cutoffs_are_cached_and_survive_a_database_blip():
+    clock = Clock()
+    cutoffs = _Cutoffs([{"a": 1}, OSError("database down"), {"b": 2}], clock)
+    assert cutoffs.refresh_seconds + cutoffs.cache_seconds == 5.0  # within USER_STATUS_CACHE_SECONDS
+    assert all(cutoffs.document()["users"] == {"a": 1} for _ in range(50)) and cutoffs.queries == 1
+    clock.now += cutoffs.cache_seconds
+    assert cutoffs.document()["users"] == {"a": 1} and cutoffs.queries == 2  # failed: the last list
+    assert cutoffs.document()["users"] == {"a": 1} and cutoffs.queries == 2  # not retried per fetch
+    clock.now += cutoffs.cache_seconds
+    assert cutoffs.document()["users"] == {"b": 2}
+
+
+def test_published_cutoffs_first_failure_raises():
+    with pytest.raises(OSError):
+        _Cutoffs([OSError("database down")], Clock()).document()
+
+
+def test_published_cutoffs_never_make_fetches_wait_for_a_slow_recompute():
+    clock, release = Clock(), threading.Event()
+
+    class Slow(_Cutoffs):
+        def _compute(self) -> dict:
+            if self.queries:
+                release.wait(5)
+            return super()._compute()
+
+    cutoffs = Slow([{"a": 1}, {"b": 2}], clock)
+    cutoffs.document()
+    clock.now += 1
+    worker = threading.Thread(target=cutoffs.document)
+    worker.start()
+    time.sleep(0.05)
+    started = time.monotonic()
+    assert cutoffs.document()["users"] == {"a": 1} and time.monotonic() - started < 0.5
+    release.set()
+    worker.join(5)
+    assert cutoffs.document()["users"] == {"b": 2}
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -1,29 +1,47 @@
 """JWT verification against the gateway's JWKS, and role checks for Flask views.
 
-Services verify the forwarded token themselves (defence in depth). Keys are cached and
-re-fetched when a token names an unknown ``kid`` (key rotation), at most once per
-``min_refresh_seconds`` so a flood of forged kids cannot hammer the gateway.
+Services verify the forwarded token themselves (defence in depth). Keys are cached
+(``fibreflow_shared.jwks``: fetched at start-up, single-flight) and re-fetched when a token
+names an unknown ``kid`` (key rotation), at most once per ``min_refresh_seconds`` so a flood of
+forged kids cannot hammer the gateway. Tokens issued before their user's published cut-off
+(disabled, roles or password changed) are refused, cached or not.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, Callable, Iterable, Mapping, TypeVar
 
 import jwt
-import requests
 from flask import current_app, g, request
 
-from fibreflow_shared.errors import Forbidden, ServiceUnavailable, Unauthorized
+from fibreflow_shared.errors import Forbidden, Unauthorized
+from fibreflow_shared.jwks import JwksKeySource, cutoff_key
 from fibreflow_shared.roles import ALL_ROLES, ADMIN
+
+__all__ = ["JwksKeySource", "Principal", "TokenVerifier", "authenticate", "bearer_token", "current_principal",
+           "cutoff_key", "issued_at_ms", "parse_bearer", "register_principal_screen", "require_auth"]
 
 ALLOWED_ALGORITHMS = ("RS256",)
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def issued_at_ms(claims: Mapping[str, Any]) -> int:
+    """When a token was issued, in epoch milliseconds: the gateway's ``iat_ms`` claim when it
+    lies in the second ``iat`` names, else the start of that second — so a cut-off later in the
+    same second refuses a token that carries seconds only (the safe side)."""
+    iat = claims.get("iat")
+    if not isinstance(iat, (int, float)) or isinstance(iat, bool):
+        return 0
+    base = int(iat) * 1000
+    ms = claims.get("iat_ms")
+    if isinstance(ms, int) and not isinstance(ms, bool) and base <= ms < base + 1000:
+        return ms
+    return base
 
 
 @dataclass(frozen=True)
@@ -43,61 +61,10 @@ class Principal:
     def is_admin(self) -> bool:
         return ADMIN in self.roles
 
-
-class JwksKeySource:
-    """Fetches and caches the public keys (by ``kid``) from a JWKS URL or a callable."""
-
-    def __init__(self, url: str | None = None, *, fetch: Callable[[], dict[str, Any]] | None = None,
-                 ttl_seconds: float = 600, min_refresh_seconds: float = 5, timeout: float = 3.0) -> None:
-        if not url and not fetch:
-            raise ValueError("JwksKeySource needs a url or a fetch callable")
-        self.url = url
-        self._fetch = fetch
-        self.ttl = ttl_seconds
-        self.min_refresh = min_refresh_seconds
-        self.timeout = timeout
-        self._keys: dict[str, Any] = {}
-        self._fetched_at = 0.0
-        self._lock = threading.Lock()
-        self._session = requests.Session()
-
-    def _load(self) -> dict[str, Any]:
-        if self._fetch is not None:
-            return self._fetch()
-        resp = self._session.get(self.url, timeout=self.timeout)  # type: ignore[arg-type]
-        resp.raise_for_status()
-        return resp.json()
-
-    def refresh(self, force: bool = False) -> None:
-        """Re-read the key set (at most once per ``min_refresh`` unless forced)."""
-        with self._lock:
-            now = time.monotonic()
-            if not force and now - self._fetched_at < self.min_refresh:
-                return
-            # Claim this refresh slot before fetching, so concurrent callers do not stampede.
-            self._fetched_at = now
-        try:
-            # Fetched outside the lock: a fetch callable may itself consult this source.
-            document = self._load()
-        except Exception as exc:  # noqa: BLE001 - any fetch failure falls back to the cached keys
-            if self._keys:
-                return
-            raise ServiceUnavailable("Cannot fetch signing keys from the gateway") from exc
-        keys = {}
-        for jwk in document.get("keys", []):
-            if jwk.get("kty") == "RSA" and jwk.get("kid") and jwk.get("use", "sig") == "sig":
-                keys[jwk["kid"]] = jwt.algorithms.RSAAlgorithm.from_jwk(json.dumps(jwk))
-        with self._lock:
-            self._keys = keys
-
-    def get(self, kid: str) -> Any | None:
-        if not self._keys or time.monotonic() - self._fetched_at > self.ttl:
-            self.refresh(force=True)
-        key = self._keys.get(kid)
-        if key is None:
-            self.refresh()  # unknown kid: maybe rotated; rate-limited
-            key = self._keys.get(kid)
-        return key
+    @property
+    def issued_at_ms(self) -> int:
+        """When the token was issued (epoch ms); compare with a cut-off stored to the millisecond."""
+        return issued_at_ms(self.claims)
 
 
 class TokenVerifier:
@@ -105,7 +72,9 @@ class TokenVerifier:
 
     A verified token is remembered (by its SHA-256) until it expires: a client sends the same
     token for up to 15 minutes, and the RSA check costs ~0.2 ms at every hop. Only successful
-    verifications are cached, so a forged or altered token is always checked in full.
+    verifications are cached, so a forged or altered token is always checked in full. The
+    cut-off check runs on every call, cached or not: one dictionary lookup, and none at all
+    while the gateway publishes no cut-offs.
     """
 
     def __init__(self, keys: JwksKeySource, *, issuer: str, audience: str, leeway: int = 10,
@@ -115,10 +84,12 @@ class TokenVerifier:
         self.audience = audience
         self.leeway = leeway
         self.cache_size = cache_size
-        self._cache: OrderedDict[bytes, tuple[float, Principal]] = OrderedDict()
+        # digest → (exp, principal, cutoff_key(sub), issued at in ms)
+        self._cache: OrderedDict[bytes, tuple[float, Principal, str, int]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
     def verify(self, token: str) -> Principal:
+        """The principal of a valid, unrevoked access token; 401 otherwise."""
         digest = hashlib.sha256(token.encode()).digest()
         now = time.time()
         with self._cache_lock:
@@ -126,15 +97,25 @@ class TokenVerifier:
             if hit is not None:
                 if hit[0] > now:
                     self._cache.move_to_end(digest)
-                    return hit[1]
-                del self._cache[digest]
-        principal = self._verify(token)
-        if self.cache_size:
-            with self._cache_lock:
-                self._cache[digest] = (float(principal.claims["exp"]), principal)
-                if len(self._cache) > self.cache_size:
-                    self._cache.popitem(last=False)
-        return principal
+                else:
+                    del self._cache[digest]
+                    hit = None
+        if hit is None:
+            principal = self._verify(token)
+            hit = (float(principal.claims["exp"]), principal, cutoff_key(principal.user_id),
+                   principal.issued_at_ms)
+            if self.cache_size:
+                with self._cache_lock:
+                    self._cache[digest] = hit
+                    if len(self._cache) > self.cache_size:
+                        self._cache.popitem(last=False)
+        cutoffs = self.keys.cutoffs
+        if cutoffs:
+            cutoff = cutoffs.get(hit[2])
+            if cutoff is not None and hit[3] < cutoff:
+                raise Unauthorized("Token was revoked (account disabled, roles or password changed since it was "
+                                   "issued); log in again", code="TOKEN_REVOKED")
+        return hit[1]
 
     def _verify(self, token: str) -> Principal:
         try:

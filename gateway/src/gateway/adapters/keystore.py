@@ -1,7 +1,8 @@
 """RSA signing keys stored in the database, private halves encrypted with Fernet.
 
 The store caches keys for a few seconds so signing and JWKS do not hit the database on
-every request; ``rotate`` is safe while other replicas are serving.
+every request; ``rotate`` is safe while other replicas are serving. The published JWKS also
+carries the token cut-offs the services apply (``token_cutoffs``, see ``fibreflow_shared.jwks``).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import jwt
 from cryptography.fernet import Fernet, InvalidToken
@@ -21,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from fibreflow_shared.db import transaction
+from fibreflow_shared.jwks import CUTOFFS_MEMBER
 from fibreflow_shared.timeutil import utc_now
 from gateway.adapters.orm import SigningKey
 from gateway.domain import keys as key_rules
@@ -53,7 +55,8 @@ class KeyStore:
     """Signing keys of this gateway: create, rotate, sign with the newest, publish as JWKS."""
 
     def __init__(self, sessions: sessionmaker[Session], fernet_key: bytes, *, access_ttl: int,
-                 cache_seconds: float = 30.0) -> None:
+                 cache_seconds: float = 30.0, cutoffs: Callable[[], dict[str, Any]] | None = None) -> None:
+        """``cutoffs``: the ``token_cutoffs`` member of the published JWKS (``PublishedCutoffs.document``)."""
         self._sessions = sessions
         self._fernet = Fernet(fernet_key)
         self._access_ttl = access_ttl
@@ -62,6 +65,7 @@ class KeyStore:
         self._keys: list[LoadedKey] = []
         self._loaded_at = float("-inf")
         self._private_cache: dict[str, Any] = {}
+        self._cutoffs = cutoffs
 
     # --- writes -----------------------------------------------------------------------------
     def ensure_key(self) -> bool:
@@ -112,11 +116,19 @@ class KeyStore:
         return self._keys
 
     def jwks(self, max_age: float | None = None) -> dict[str, Any]:
-        """Public keys still needed to verify live tokens (cached up to ``max_age`` seconds)."""
+        """Public keys still needed to verify live tokens (cached up to ``max_age`` seconds), and
+        the recent token cut-offs when they can be read (a reader keeps its last list otherwise)."""
         now = utc_now()
         grace = self._cache_seconds + 60
-        return {"keys": [k.public_jwk for k in self._current(max_age)
-                         if key_rules.is_published(k.info, now, access_ttl=self._access_ttl, grace_seconds=grace)]}
+        document: dict[str, Any] = {
+            "keys": [k.public_jwk for k in self._current(max_age)
+                     if key_rules.is_published(k.info, now, access_ttl=self._access_ttl, grace_seconds=grace)]}
+        if self._cutoffs is not None:
+            try:
+                document[CUTOFFS_MEMBER] = self._cutoffs()
+            except Exception:  # noqa: BLE001 - the keys must still be served while the DB blips
+                log.warning("token cut-offs unavailable; JWKS served without them", exc_info=True)
+        return document
 
     def signing_key(self) -> tuple[str, Any]:
         """(kid, private key) of the newest active key."""

@@ -31,7 +31,8 @@ class User(Base):
     team_ids: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(UUID(as_uuid=True)), nullable=False, default=list)
     password_hash: Mapped[str] = mapped_column(Text, nullable=False)
     password_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utc_now)
-    # Access tokens issued (iat) before this instant are refused at the gateway: set on disable.
+    # Access tokens issued (iat_ms) before this instant are refused, at the gateway and (published
+    # in the JWKS document) at every service: set on disable, role or team change, password reset.
     tokens_valid_after: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utc_now,
@@ -41,6 +42,7 @@ class User(Base):
         # Case-insensitive uniqueness: "Admin" and "admin" are the same account.
         Index("ux_users_username_lower", func.lower(username), unique=True),
         Index("ix_users_roles", roles, postgresql_using="gin"),
+        Index("ix_users_tokens_valid_after", tokens_valid_after),  # the published cut-offs (0003)
     )
 
 

@@ -1,10 +1,27 @@
 """argon2id password hashing with bounded concurrency."""
 from __future__ import annotations
 
+import sys
 import threading
+from typing import Any, Callable, TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+
+T = TypeVar("T")
+
+
+def _off_the_loop(fn: Callable[..., T], *args: Any) -> T:
+    """Under gevent (the gateway's web worker) run a hash on a real OS thread: it takes tens of
+    milliseconds of CPU (argon2-cffi releases the GIL), and on the event loop it would stall every
+    other request in the process for that long. Elsewhere, call it in place."""
+    monkey = sys.modules.get("gevent.monkey")
+    if monkey is not None and monkey.is_module_patched("threading"):
+        import gevent
+
+        return gevent.get_hub().threadpool.apply(fn, args)
+    return fn(*args)
 
 
 class Argon2Passwords:
@@ -25,12 +42,13 @@ class Argon2Passwords:
 
     def hash(self, password: str) -> str:
         with self._slots:
-            return self._hasher.hash(password)
+            return _off_the_loop(self._hasher.hash, password)
 
     def verify(self, password_hash: str | None, password: str) -> bool:
         with self._slots:
             try:
-                return self._hasher.verify(password_hash or self._dummy, password) and password_hash is not None
+                return _off_the_loop(self._hasher.verify, password_hash or self._dummy, password) \
+                    and password_hash is not None
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 return False
 

@@ -24,17 +24,25 @@ class AccessTokenIssuer:
         self.audience = audience
         self.ttl = ttl_seconds
 
-    def issue(self, *, user_id: str, username: str, roles: Sequence[str], teams: Sequence[str]) -> str:
+    def issue(self, *, user_id: str, username: str, roles: Sequence[str], teams: Sequence[str],
+              issued_at: float | None = None) -> str:
+        """A signed access token. ``issued_at`` (epoch seconds, default now) is when the user's
+        roles and status were read: a cut-off after that instant refuses the token.
+
+        ``iat_ms`` carries the issue time to the millisecond (``iat`` has whole seconds), so a
+        disable and re-enable inside one second still cuts off the tokens issued before it.
+        """
         kid, private = self.keys.signing_key()
         if kid not in self._seen_kids:
             # Make our own verifier learn a freshly rotated key before it sees a token signed with it.
             if self.on_new_kid is not None:
                 self.on_new_kid(kid)
             self._seen_kids.add(kid)
-        now = int(time.time())
+        iat_ms = int((time.time() if issued_at is None else issued_at) * 1000)
+        iat = iat_ms // 1000
         claims: dict[str, Any] = {
             "sub": user_id, "username": username, "roles": list(roles), "teams": list(teams),
-            "iss": self.issuer, "aud": self.audience, "iat": now, "exp": now + self.ttl,
+            "iss": self.issuer, "aud": self.audience, "iat": iat, "iat_ms": iat_ms, "exp": iat + self.ttl,
             "jti": str(uuid.uuid4()), "typ": "access",
         }
         return jwt.encode(claims, private, algorithm="RS256", headers={"kid": kid})

@@ -2,9 +2,13 @@
 are their access tokens valid?
 
 Access tokens are stateless for 15 minutes; this is how the gateway stops honouring the
-tokens of a user who was disabled (or whose password was reset) since they were issued.
-Each replica looks a user up by primary key at most once per ``ttl`` seconds; concurrent
-requests of the same user wait for the one lookup in flight instead of repeating it.
+tokens of a user who was disabled, whose roles or teams changed, or whose password was reset
+since they were issued. Each replica looks a user up by primary key at most once per ``ttl``
+seconds; concurrent requests of the same user wait for the one lookup in flight instead of
+repeating it. Cut-offs are compared to the millisecond (the token's ``iat_ms``).
+
+``PublishedCutoffs`` is the same information for the services: the recent cut-offs, which the
+gateway publishes in its JWKS document (see ``fibreflow_shared.jwks``).
 """
 from __future__ import annotations
 
@@ -13,12 +17,14 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Engine
 
+from fibreflow_shared.auth import cutoff_key
+from fibreflow_shared.timeutil import utc_now
 from gateway.adapters.orm import User
 
 log = logging.getLogger(__name__)
@@ -27,29 +33,38 @@ _BY_ID = select(_USERS.c.active, _USERS.c.password_changed_at, _USERS.c.tokens_v
     _USERS.c.id == bindparam("id"))
 
 
+_RECENT = select(_USERS.c.id, _USERS.c.password_changed_at, _USERS.c.tokens_valid_after).where(
+    _USERS.c.tokens_valid_after > bindparam("since"))
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
 @dataclass(frozen=True)
 class UserStatus:
     exists: bool
     active: bool = False
-    valid_after: int = 0  # epoch seconds: tokens with iat < valid_after are refused
+    valid_after_ms: int = 0  # epoch ms: tokens issued (``Principal.issued_at_ms``) before it are refused
 
-    def accepts(self, issued_at: int) -> bool:
-        return self.exists and self.active and issued_at >= self.valid_after
+    def accepts(self, issued_at_ms: int) -> bool:
+        return self.exists and self.active and issued_at_ms >= self.valid_after_ms
 
 
 UNKNOWN = UserStatus(exists=False)
 # Used when the database cannot be asked: let the (signature-checked) token through.
-UNCHECKED = UserStatus(exists=True, active=True, valid_after=0)
+UNCHECKED = UserStatus(exists=True, active=True, valid_after_ms=0)
 
 
-def _epoch_floor(*instants: datetime | None) -> int:
-    """The latest instant, rounded down to whole seconds (JWT iat has one-second resolution).
+def cutoff_ms(*instants: datetime | None) -> int:
+    """The latest instant in epoch milliseconds, rounded *up* (stored with microseconds).
 
-    Rounding down keeps a token issued in the same second *after* a reset valid; a token
-    issued in that same second *before* it slips through, which is the lesser evil.
+    Rounding up refuses a token issued in the cut-off's own millisecond, before or after it:
+    the safe side, and a new login takes longer than that anyway. Integer arithmetic, so no
+    float rounding can move an instant across a millisecond.
     """
     present = [i for i in instants if i is not None]
-    return int(max(present).timestamp()) if present else 0
+    if not present:
+        return 0
+    micros = (max(present) - _EPOCH) // timedelta(microseconds=1)
+    return -(-micros // 1000)
 
 
 class _Pending:
@@ -142,4 +157,62 @@ def lookup_user_status(engine: Engine, sub: str) -> UserStatus:
         row = conn.execute(_BY_ID, {"id": user_id}).first()
     if row is None:
         return UNKNOWN
-    return UserStatus(True, bool(row.active), _epoch_floor(row.password_changed_at, row.tokens_valid_after))
+    return UserStatus(True, bool(row.active), cutoff_ms(row.password_changed_at, row.tokens_valid_after))
+
+
+class PublishedCutoffs:
+    """The ``token_cutoffs`` member of the gateway's JWKS document: every user whose
+    ``tokens_valid_after`` lies within the last access-token lifetime (older cut-offs refuse
+    only tokens that have expired anyway), keyed by ``cutoff_key(user id)``.
+
+    Computed at most once per ``cache_seconds`` (the JWKS is public: a flood of fetches costs
+    the database nothing more), one indexed range scan. Services re-read it every
+    ``refresh_seconds``, so a cut-off reaches them within USER_STATUS_CACHE_SECONDS.
+    """
+
+    def __init__(self, engine: Engine, *, window_seconds: float, status_cache_seconds: float,
+                 cache_seconds: float = 0.5, clock: Callable[[], float] = time.monotonic) -> None:
+        self._engine = engine
+        self.window = window_seconds
+        self.cache_seconds = min(cache_seconds, max(status_cache_seconds / 2, 0.1))
+        # Services poll this often: their delay plus our cache stays within the status cache window.
+        self.refresh_seconds = max(status_cache_seconds - self.cache_seconds, 0.2)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._document: dict[str, Any] | None = None
+        self._computed_at = float("-inf")
+        self.queries = 0
+
+    def document(self) -> dict[str, Any]:
+        """``{"refresh_seconds", "window_seconds", "users": {key: epoch ms}}``; raises when the
+        database cannot be read and nothing was computed before.
+
+        Single-flight: one thread queries; the others publish the last list meanwhile (only the
+        very first computation is waited for), so a slow database never ties up the threads
+        that serve the JWKS.
+        """
+        if self._document is not None and self._clock() - self._computed_at < self.cache_seconds:
+            return self._document
+        if not self._lock.acquire(blocking=self._document is None):
+            return self._document  # type: ignore[return-value]  # another thread is computing
+        try:
+            if self._document is None or self._clock() - self._computed_at >= self.cache_seconds:
+                try:
+                    self._document = self._compute()
+                    self._computed_at = self._clock()
+                except Exception:
+                    if self._document is None:
+                        raise
+                    self._computed_at = self._clock()  # retry after one cache period, not per fetch
+                    log.warning("token cut-offs not recomputed; publishing the last list", exc_info=True)
+            return self._document
+        finally:
+            self._lock.release()
+
+    def _compute(self) -> dict[str, Any]:
+        self.queries += 1
+        since = utc_now() - timedelta(seconds=self.window)
+        with self._engine.connect() as conn:
+            rows = conn.execute(_RECENT, {"since": since}).all()
+        users = {cutoff_key(str(r.id)): cutoff_ms(r.password_changed_at, r.tokens_valid_after) for r in rows}
+        return {"refresh_seconds": self.refresh_seconds, "window_seconds": self.window, "users": users}

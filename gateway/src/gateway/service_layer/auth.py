@@ -1,6 +1,7 @@
 """Login, refresh-token rotation, logout."""
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -80,9 +81,11 @@ def _start_family(deps: Deps, session: Session, user: User, *, family_id: uuid.U
     return token
 
 
-def _pair(deps: Deps, user: User, refresh_token: str) -> TokenPair:
+def _pair(deps: Deps, user: User, refresh_token: str, as_of: float) -> TokenPair:
+    """``as_of``: taken before ``user`` was read, so a cut-off committed after the read (a
+    disable, a role change) refuses this token — its ``iat`` is no later than its data."""
     access = deps.issuer.issue(user_id=str(user.id), username=user.username, roles=user.roles,
-                               teams=[str(t) for t in user.team_ids or []])
+                               teams=[str(t) for t in user.team_ids or []], issued_at=as_of)
     return TokenPair(access, refresh_token, deps.settings.access_token_ttl_seconds)
 
 
@@ -101,11 +104,14 @@ def login(deps: Deps, username: str, password: str, client_ip: str | None) -> To
         raise AccountDisabled()
     with transaction(deps.sessions) as session:
         session.execute(delete(LoginFailure).where(LoginFailure.scope == "user", LoginFailure.key == keys[0][1]))
+        as_of = time.time()
         fresh = session.get(User, user.id)
+        if fresh is None or not fresh.active:  # disabled (or deleted) since the first read
+            raise AccountDisabled()
         if deps.passwords.needs_rehash(fresh.password_hash):
             fresh.password_hash = deps.passwords.hash(password)
         refresh_token = _start_family(deps, session, fresh)
-    return _pair(deps, fresh, refresh_token)
+    return _pair(deps, fresh, refresh_token, as_of)
 
 
 def _revoke_family(session: Session, family_id: uuid.UUID, now: datetime) -> None:
@@ -122,6 +128,7 @@ def refresh(deps: Deps, token: str) -> TokenPair:
                               .with_for_update()).first()
         if row is not None:
             decision = decide(RefreshTokenState(row.expires_at, row.used_at, row.revoked_at), now)
+            as_of = time.time()
             user = session.get(User, row.user_id)
             if decision is RefreshDecision.REUSE_DETECTED or (decision is RefreshDecision.ROTATE
                                                               and (user is None or not user.active)):
@@ -129,7 +136,7 @@ def refresh(deps: Deps, token: str) -> TokenPair:
             elif decision is RefreshDecision.ROTATE:
                 row.used_at = now
                 pair = _pair(deps, user, _start_family(deps, session, user, family_id=row.family_id,
-                                                       parent_id=row.id))
+                                                       parent_id=row.id), as_of)
     # Raised after commit: the family revocation must persist even though the call fails.
     if pair is None:
         raise InvalidRefreshToken()

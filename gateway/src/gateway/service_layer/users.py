@@ -79,9 +79,15 @@ def _other_active_admins(session: Session, user_id: uuid.UUID) -> int:
         User.id != user_id, User.active.is_(True), User.roles.any(ADMIN))) or 0
 
 
+# A change to any of these makes the user's live access tokens lie about them: they are cut off.
+CUT_OFF_BY = ("roles", "team_ids")
+
+
 def update_user(deps: Deps, user_id: uuid.UUID, changes: dict[str, Any]) -> User:
-    """Apply a partial update; deactivation also revokes the user's refresh tokens and cuts off
-    their access tokens. Any real change publishes ``user.updated``."""
+    """Apply a partial update. Deactivation revokes the user's refresh tokens and cuts off their
+    access tokens; a change of roles or teams cuts off the access tokens (which carry them), so
+    a demoted admin is an admin no longer within USER_STATUS_CACHE_SECONDS (a refresh token
+    then yields a token with the new roles). Any real change publishes ``user.updated``."""
     unknown = set(changes) - set(UPDATABLE)
     if unknown:
         raise ValueError(f"not updatable: {sorted(unknown)}")
@@ -104,8 +110,10 @@ def update_user(deps: Deps, user_id: uuid.UUID, changes: dict[str, Any]) -> User
         if any(_comparable(getattr(user, name)) != before[name] for name in UPDATABLE):
             now = utc_now()
             user.updated_at = now
-            if was_active and not user.active:
-                # Access tokens issued before now stop working at the gateway, even after re-enabling.
+            disabled = was_active and not user.active
+            if disabled or any(set(_comparable(getattr(user, n))) != set(before[n]) for n in CUT_OFF_BY):
+                # Access tokens issued before now stop working (at the gateway and, through the
+                # published cut-offs, at every service), even after re-enabling. Microseconds.
                 user.tokens_valid_after = now
             _stage(deps, session, user_events.USER_UPDATED, user)
         if user.active is False:
@@ -135,7 +143,8 @@ def reset_password(deps: Deps, user_id: uuid.UUID, password: str) -> User:
         if user is None:
             raise UserNotFound(str(user_id))
         user.password_hash = password_hash
-        user.password_changed_at = user.updated_at = utc_now()
+        # tokens_valid_after too: it is the column the published cut-off list is read from.
+        user.password_changed_at = user.updated_at = user.tokens_valid_after = utc_now()
         revoke_user_tokens(session, user.id)
     _forget(deps, user_id)  # tokens issued before the reset stop working (no event: nothing public changed)
     return user
