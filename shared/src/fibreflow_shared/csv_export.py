@@ -13,9 +13,10 @@ import io
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Mapping, Sequence
-from urllib.parse import quote
 
 from flask import Response, stream_with_context
+
+from fibreflow_shared.web.download import content_disposition  # noqa: F401 - also importable from here
 
 # Spreadsheet formula injection (OWASP CSV injection): these leading characters start a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -51,12 +52,6 @@ def csv_rows(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> Itera
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
-
-
-def content_disposition(filename: str) -> str:
-    """``attachment`` with an ASCII fallback and the UTF-8 ``filename*`` of RFC 6266."""
-    ascii_name = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename)
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
 def csv_response(filename: str, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> Response:

@@ -168,3 +168,35 @@ def test_every_list_is_paginated(doc: dict[str, Any]) -> None:
                 and _answers_an_array(doc, operation):
             assert _list_item(doc, operation) is not None or operation.get("x-unpaginated"), (
                 f"GET {route} answers a list without the pagination object")
+
+
+def _unbounded_numbers(doc: dict[str, Any], schema: dict[str, Any], where: str, depth: int = 0) -> Iterator[str]:
+    schema = _resolve(doc, schema)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind in ("integer", "number") and not schema.get("readOnly") \
+            and ("minimum" not in schema or "maximum" not in schema):
+        yield where
+    if depth > 8:
+        return
+    for name, sub in (schema.get("properties") or {}).items():
+        yield from _unbounded_numbers(doc, sub, f"{where}.{name}", depth + 1)
+    if isinstance(schema.get("items"), dict):
+        yield from _unbounded_numbers(doc, schema["items"], f"{where}[]", depth + 1)
+    for key in ("allOf", "oneOf", "anyOf"):
+        for sub in schema.get(key, []):
+            yield from _unbounded_numbers(doc, sub, where, depth + 1)
+
+
+def test_every_number_a_client_sends_is_bounded(doc: dict[str, Any]) -> None:
+    """A number without a range reaches the database as an overflow (``page=9223372036854775807``
+    was a 500): every integer or number in a parameter or a request body has minimum and maximum."""
+    unbounded = []
+    for route, method, operation in _operations(doc):
+        for param in operation.get("parameters", []):
+            unbounded += _unbounded_numbers(doc, param.get("schema", {}),
+                                            f"{method.upper()} {route} {param['in']}:{param['name']}")
+        for media in (operation.get("requestBody", {}).get("content") or {}).values():
+            unbounded += _unbounded_numbers(doc, media.get("schema", {}), f"{method.upper()} {route} body")
+    assert unbounded == [], "numbers without a minimum and maximum:\n" + "\n".join(unbounded)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fibreflow_shared.settings import CommonSettings, SettingsError, env, load_settings
+from fibreflow_shared.settings import CommonSettings, env, load_settings
 
 SERVICE = "billing"
 # Development-only keys: refused when FIBREFLOW_ENV=production.
@@ -26,13 +26,13 @@ class Settings(CommonSettings):
     environment: str = env("FIBREFLOW_ENV", "development")
     bind: str = env("BILLING_BIND", "127.0.0.1:8083")
     worker_metrics_port: int = env("BILLING_WORKER_METRICS_PORT", 0)
-    pii_keys: list = env("BILLING_PII_KEYS", [DEV_PII_KEY], secret=True,
+    pii_keys: list = env("BILLING_PII_KEYS", dev_default=[DEV_PII_KEY], secret=True,
                          help="comma list of Fernet keys; the first encrypts, all decrypt")
-    index_key: str = env("BILLING_INDEX_KEY", DEV_INDEX_KEY, secret=True,
+    index_key: str = env("BILLING_INDEX_KEY", dev_default=DEV_INDEX_KEY, secret=True,
                          help="HMAC key of the blind indexes (client phone, name prefixes)")
     invoicing_api_url: str = env("INVOICING_API_URL", "http://127.0.0.1:8091/api")
-    invoicing_api_key: str = env("INVOICING_API_KEY", DEV_API_KEY, secret=True)
-    invoicing_webhook_secrets: list = env("INVOICING_WEBHOOK_SECRET", [DEV_WEBHOOK_SECRET], secret=True,
+    invoicing_api_key: str = env("INVOICING_API_KEY", dev_default=DEV_API_KEY, secret=True)
+    invoicing_webhook_secrets: list = env("INVOICING_WEBHOOK_SECRET", dev_default=[DEV_WEBHOOK_SECRET], secret=True,
                                           help="comma list; any matching signature is accepted (rotation)")
     invoicing_webhook_tolerance_seconds: int = env("INVOICING_WEBHOOK_TOLERANCE_SECONDS", 300,
                                                    validate=lambda v: v > 0, help="> 0")
@@ -52,13 +52,5 @@ class Settings(CommonSettings):
 
 def load(**overrides: object) -> Settings:
     """Settings from the environment (``overrides`` win, for tests)."""
-    settings = load_settings(Settings, **overrides)
-    if settings.environment == "production":
-        weak = [name for name, value, dev in (
-            ("BILLING_PII_KEYS", settings.pii_keys, [DEV_PII_KEY]),
-            ("BILLING_INDEX_KEY", settings.index_key, DEV_INDEX_KEY),
-            ("INVOICING_WEBHOOK_SECRET", settings.invoicing_webhook_secrets, [DEV_WEBHOOK_SECRET]),
-            ("INVOICING_API_KEY", settings.invoicing_api_key, DEV_API_KEY)) if value == dev]
-        if weak:
-            raise SettingsError("Configuration error: set " + ", ".join(weak) + " in production")
-    return settings
+    # The development keys are dev_default: production refuses them, elsewhere the CLI warns.
+    return load_settings(Settings, **overrides)

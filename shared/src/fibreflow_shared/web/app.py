@@ -20,7 +20,8 @@ from werkzeug.exceptions import HTTPException
 from fibreflow_shared import context, metrics
 from fibreflow_shared.auth import JwksKeySource, TokenVerifier
 from fibreflow_shared.errors import ApiError, DomainError, error_body, http_status_of
-from fibreflow_shared.health import broker_check, database_check
+from fibreflow_shared.health import broker_check, database_check, keys_readiness
+from fibreflow_shared.sanitise import screen_request
 from fibreflow_shared.web.deprecation import add_deprecation_headers
 from fibreflow_shared.web.openapi import finish_document
 
@@ -117,6 +118,8 @@ def _before() -> None:
 
 def _after_factory(service: str) -> Callable[[Response], Response]:
     def _after(response: Response) -> Response:
+        # No answer of ours is to be sniffed into another type (a JSON error rendered as HTML).
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
         request_id = context.get_request_id()
         if request_id:
             response.headers[context.REQUEST_ID_HEADER] = request_id
@@ -189,13 +192,15 @@ def create_base_app(service: str, *, title: str, version: str = "1.0.0", max_bod
     app.register_error_handler(HTTPException, _handle_http_exception)
     app.register_error_handler(Exception, _handle_unexpected)
     app.before_request(_before)
+    # NUL, lone surrogates and too-deep JSON refused (400) before any view or webargs parses them.
+    app.before_request(screen_request)
     app.after_request(_after_factory(service))
     app.after_request(add_deprecation_headers)
     if verifier is None and jwks_url:
         verifier = TokenVerifier(JwksKeySource(jwks_url), issuer=jwt_issuer, audience=jwt_audience)
     if verifier is not None:
         app.extensions["fibreflow_verifier"] = verifier
-    register_health(app, readiness or {})
+    register_health(app, {**(readiness or {}), **keys_readiness(verifier)})  # keys: fetched at start-up
     app.extensions["fibreflow_api"] = api
     return app, api
 

@@ -443,7 +443,7 @@ class AgeingRowSchema(Schema):
 class PaidLineItemSchema(Schema):
     line_item_id = fields.String(allow_none=True, validate=validate.Length(max=50), metadata={"example": "LI-1"})
     ticket_uid = fields.String(required=True, validate=validate.Length(min=1, max=50), metadata={"example": "FT12345"})
-    amount_paid = fields.Decimal(allow_none=True, as_string=True, validate=validate.Range(min=Decimal("0")),
+    amount_paid = fields.Decimal(allow_none=True, as_string=True, validate=MONEY["validate"],
                                  metadata={"example": 500.0})
     paid_at = fields.String(allow_none=True, validate=validate.Length(max=40),
                             metadata={"example": "2026-12-25T10:00:00Z"})
@@ -457,7 +457,7 @@ class InvoiceWebhookSchema(Schema):
                                metadata={"example": "INV-2026-001"})
     line_items = fields.List(fields.Nested(PaidLineItemSchema), load_default=list,
                              validate=validate.Length(max=1000))
-    total_paid = fields.Decimal(allow_none=True, metadata={"example": 500.0})
+    total_paid = fields.Decimal(allow_none=True, validate=MONEY["validate"], metadata={"example": 500.0})
 
 
 class WebhookResultSchema(Schema):

@@ -56,9 +56,9 @@ def make_blueprint(container: Container) -> Blueprint:
     settings, deps = container.settings, container.deps
 
     @blp.route("")
+    @require_auth()
     @blp.arguments(s.InboxArgs, location="query")
     @blp.response(200, s.InboxEnvelopeSchema)
-    @require_auth()
     def my_inbox(args: dict[str, Any]) -> Any:
         """My in-app notifications, newest first, with the unread count (`is_read=false` for unread only)."""
         with reading(container.read_sessions) as session:
@@ -68,34 +68,34 @@ def make_blueprint(container: Container) -> Blueprint:
                        extra={"unread_count": unread})
 
     @blp.route("/unread-count")
-    @blp.response(200, s.UnreadCountEnvelopeSchema)
     @require_auth()
+    @blp.response(200, s.UnreadCountEnvelopeSchema)
     def unread_count() -> Any:
         """How many of my in-app notifications are unread."""
         with reading(container.read_sessions) as session:
             return ok({"unread_count": views.unread_count(session, current_principal().user_id)})
 
     @blp.route("/<uuid:notification_id>/read", methods=["POST"])
+    @require_auth()
     @blp.response(200, s.InboxItemEnvelopeSchema)
     @blp.alt_response(404, description="Not one of my notifications")
-    @require_auth()
     def mark_read(notification_id: Any) -> Any:
         """Mark one of my in-app notifications read (idempotent)."""
         with transaction(container.sessions) as session:
             return ok(views.inbox_item(inbox.mark_read(session, current_principal().user_id, str(notification_id))))
 
     @blp.route("/read-all", methods=["POST"])
-    @blp.response(200, s.UpdatedCountEnvelopeSchema)
     @require_auth()
+    @blp.response(200, s.UpdatedCountEnvelopeSchema)
     def mark_all_read() -> Any:
         """Mark all my in-app notifications read."""
         with transaction(container.sessions) as session:
             return ok({"updated": inbox.mark_all_read(session, current_principal().user_id)})
 
     @blp.route("/log")
+    @require_auth(ADMINS)
     @blp.arguments(s.LogArgs, location="query")
     @blp.response(200, s.LogEnvelopeSchema)
-    @require_auth(ADMINS)
     def notification_log(args: dict[str, Any]) -> Any:
         """Every notification (queued → sent → delivered/failed), filterable by ticket, channel,
         status and recipient."""
@@ -107,19 +107,19 @@ def make_blueprint(container: Container) -> Blueprint:
         return ok_list("notifications", items, page=args["page"], limit=args["limit"], total=total)
 
     @blp.route("/log/<uuid:notification_id>")
+    @require_auth(ADMINS)
     @blp.response(200, s.LogItemEnvelopeSchema)
     @blp.alt_response(404, description="No such notification")
-    @require_auth(ADMINS)
     def log_entry(notification_id: Any) -> Any:
         """One notification of the log."""
         with reading(container.read_sessions) as session:
             return ok(views.get_notification(session, str(notification_id)))
 
     @blp.route("/log/<uuid:notification_id>/retry", methods=["POST"])
+    @require_auth(ADMINS)
     @blp.response(200, s.LogItemEnvelopeSchema)
     @blp.alt_response(404, description="No such notification")
     @blp.alt_response(409, description="Only failed notifications can be retried")
-    @require_auth(ADMINS)
     def retry(notification_id: Any) -> Any:
         """Queue a failed notification again (attempts start over)."""
         with transaction(container.sessions) as session:
@@ -127,9 +127,9 @@ def make_blueprint(container: Container) -> Blueprint:
             return ok(views.get_notification(session, str(notification_id)))
 
     @blp.route("/templates")
+    @require_auth(ADMINS)
     @blp.arguments(s.PageArgs, location="query")
     @blp.response(200, s.TemplateListEnvelopeSchema)
-    @require_auth(ADMINS)
     def list_templates(args: dict[str, Any]) -> Any:
         """Every template (`<rule>.<channel>`) by key, with the admin's override where one exists."""
         with reading(container.read_sessions) as session:
@@ -138,18 +138,18 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/templates/<string:key>")
     class TemplateByKey(MethodView):
+        @require_auth(ADMINS)
         @blp.response(200, s.TemplateEnvelopeSchema)
         @blp.alt_response(404, description="No such template")
-        @require_auth(ADMINS)
         def get(self, key: str) -> Any:
             """One template."""
             with reading(container.read_sessions) as session:
                 return ok(views.get_template(session, key))
 
+        @require_auth(ADMINS)
         @blp.arguments(s.TemplateUpdateSchema)
         @blp.response(200, s.TemplateEnvelopeSchema)
         @blp.alt_response(404, description="No such template")
-        @require_auth(ADMINS)
         def put(self, body: dict[str, Any], key: str) -> Any:
             """Override a template (Jinja2, sandboxed); checked against the sample data first
             (400 when it does not compile or render)."""
@@ -157,9 +157,9 @@ def make_blueprint(container: Container) -> Blueprint:
                 templates.save(session, deps, key, body["subject"], body["body"], current_principal().user_id)
                 return ok(views.get_template(session, key))
 
+        @require_auth(ADMINS)
         @blp.response(204)
         @blp.alt_response(404, description="No such template")
-        @require_auth(ADMINS)
         def delete(self, key: str) -> Any:
             """Drop the override: the default applies again."""
             with transaction(container.sessions) as session:
@@ -167,10 +167,10 @@ def make_blueprint(container: Container) -> Blueprint:
             return Response(status=204)
 
     @blp.route("/templates/<string:key>/preview", methods=["POST"])
+    @require_auth(ADMINS)
     @blp.arguments(s.TemplatePreviewSchema)
     @blp.response(200, s.PreviewEnvelopeSchema)
     @blp.alt_response(404, description="No such template")
-    @require_auth(ADMINS)
     def preview(body: dict[str, Any], key: str) -> Any:
         """Render the stored template, or the one in the body, with sample data (+ `context`);
         SMS previews show encoding and segment count (400 when it does not render)."""
@@ -180,16 +180,16 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/preferences")
     class Preferences(MethodView):
-        @blp.response(200, s.PreferencesEnvelopeSchema)
         @require_auth()
+        @blp.response(200, s.PreferencesEnvelopeSchema)
         def get(self) -> Any:
             """My channel switches and quiet hours."""
             with reading(container.read_sessions) as session:
                 return ok(views.preferences(session, current_principal().user_id, settings.timezone))
 
+        @require_auth()
         @blp.arguments(s.PreferencesUpdateSchema)
         @blp.response(200, s.PreferencesEnvelopeSchema)
-        @require_auth()
         def put(self, body: dict[str, Any]) -> Any:
             """Change my preferences (in-app cannot be switched off; critical alerts ignore quiet hours)."""
             user_id = current_principal().user_id

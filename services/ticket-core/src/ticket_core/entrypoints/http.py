@@ -16,6 +16,7 @@ from fibreflow_shared.errors import ValidationFailed
 from fibreflow_shared.roles import ADMINS, MANAGEMENT, STAFF, SUPERVISORS
 from fibreflow_shared.schemas import PageArgs
 from fibreflow_shared.web import create_service_app
+from fibreflow_shared.web.download import content_disposition
 from ticket_core import views
 from ticket_core.bootstrap import Container, bootstrap
 from ticket_core.config import SERVICE, Settings, load
@@ -70,9 +71,9 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("")
     class Tickets(MethodView):
+        @require_auth()
         @blp.arguments(s.TicketListQuerySchema(), location="query")
         @blp.response(200, s.TicketListEnvelopeSchema)
-        @require_auth()
         def get(self, args: dict[str, Any]) -> Any:
             """List and search tickets (FR-040/041): filters, q, sort, page/limit; access rules applied.
             ``pagination.total`` is exact up to 10,000 matches (TICKET_CORE_EXACT_COUNT_LIMIT); above
@@ -83,12 +84,12 @@ def make_blueprint(container: Container) -> Blueprint:
             page = {**pagination(args["page"], args["limit"], total), "total_is_estimate": estimated}
             return ok({"tickets": tickets_, "pagination": page})
 
+        @require_auth(STAFF)
         @blp.arguments(s.TicketCreateSchema())
         @blp.response(201, s.TicketEnvelopeSchema)
         @blp.alt_response(403, description="Role may not create tickets (billing complaints: admins and managers)")
         @blp.alt_response(409, description="Duplicate source_reference")
         @blp.alt_response(422, description="Business rule refused")
-        @require_auth(STAFF)
         def post(self, body: dict[str, Any]) -> Any:
             """Create a ticket: ff_internal → FF-0001, adhoc → AH-0001, construction → DR1234-01,
             billing complaint (type billing) → BILL-YYYYMMDD-0001."""
@@ -96,9 +97,9 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/export")
     class Export(MethodView):
+        @require_auth()
         @blp.arguments(s.TicketFilterSchema(), location="query")
         @blp.doc(**CSV_RESPONSE_DOC)
-        @require_auth()
         def get(self, args: dict[str, Any]) -> Any:
             """Every ticket matching the filters of the list as CSV (FR-051), streamed."""
             rows = views.export_rows(container.sessions, deps, _viewer(), args)
@@ -106,92 +107,92 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/stats")
     class Stats(MethodView):
-        @blp.response(200, s.GenericEnvelopeSchema)
         @require_auth()
+        @blp.response(200, s.GenericEnvelopeSchema)
         def get(self) -> Any:
             """Dashboard metrics (FR-050) over the tickets you may see."""
             return ok(run(stats.dashboard, deps, _viewer()))
 
     @blp.route("/bulk")
     class Bulk(MethodView):
+        @require_auth(ADMINS)
         @blp.arguments(s.BulkSchema())
         @blp.response(200, s.BulkEnvelopeSchema)
         @blp.alt_response(422, description="Some tickets refused the action; `details` says which; nothing changed")
-        @require_auth(ADMINS)
         def post(self, body: dict[str, Any]) -> Any:
             """Admins: one status change or assignment for up to 200 tickets, all or nothing."""
             return ok(run(lifecycle.bulk, deps, _viewer(), body))
 
     @blp.route("/lookup/drop/<string:drop_number>")
     class DropLookup(MethodView):
-        @blp.response(200, s.DropEnvelopeSchema)
         @require_auth()
+        @blp.response(200, s.DropEnvelopeSchema)
         def get(self, drop_number: str) -> Any:
             """Drop details by DR number (project, pole, zone, address, PON, coordinates, install date)."""
             return ok(run(reference.lookup_drop, drop_number))
 
     @blp.route("/reference/<string:kind>/import")
     class ReferenceImport(MethodView):
+        @require_auth(MANAGEMENT)
         @blp.doc(**IMPORT_DOC)
         @blp.response(200, s.ImportEnvelopeSchema)
-        @require_auth(MANAGEMENT)
         def post(self, kind: str) -> Any:
             """Upsert projects, poles or drops from a JSON list or CSV (all rows valid, or none written)."""
             return ok(run(reference.import_upload, kind, request.get_data(), request.content_type or ""))
 
     @blp.route("/teams")
     class Teams(MethodView):
+        @require_auth()
         @blp.arguments(PAGE_ARGS, location="query")
         @blp.response(200, s.TeamListEnvelopeSchema)
-        @require_auth()
         def get(self, args: dict[str, Any]) -> Any:
             """Teams with their members, by name."""
             items, total = run(views.teams, args["page"], args["limit"])
             return ok_list("teams", items, page=args["page"], limit=args["limit"], total=total)
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.TeamCreateSchema())
         @blp.response(201, s.TeamEnvelopeSchema)
-        @require_auth(MANAGEMENT)
         def post(self, body: dict[str, Any]) -> Any:
             """Create a team (publishes team.updated)."""
             return ok(run(teams.create_team, deps, body), 201)
 
     @blp.route("/teams/<string:team_id>")
     class TeamById(MethodView):
-        @blp.response(200, s.TeamEnvelopeSchema)
         @require_auth()
+        @blp.response(200, s.TeamEnvelopeSchema)
         def get(self, team_id: str) -> Any:
             """One team."""
             return ok(run(views.team, team_id))
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.TeamUpdateSchema())
         @blp.response(200, s.TeamEnvelopeSchema)
-        @require_auth(MANAGEMENT)
         def patch(self, body: dict[str, Any], team_id: str) -> Any:
             """Change a team; ``members`` replaces the member list (publishes team.updated)."""
             return ok(run(teams.update_team, deps, team_id, body))
 
     @blp.route("/auto-assign-rules")
     class Rules(MethodView):
+        @require_auth(MANAGEMENT)
         @blp.arguments(PAGE_ARGS, location="query")
         @blp.response(200, s.RuleListEnvelopeSchema)
-        @require_auth(MANAGEMENT)
         def get(self, args: dict[str, Any]) -> Any:
             """Auto-assignment rules in the order they are tried (FR-021)."""
             items, total = run(views.rules, args["page"], args["limit"])
             return ok_list("rules", items, page=args["page"], limit=args["limit"], total=total)
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.RuleCreateSchema())
         @blp.response(201, s.RuleEnvelopeSchema)
-        @require_auth(MANAGEMENT)
         def post(self, body: dict[str, Any]) -> Any:
             """Add a rule (zone/type → team; strategy team, round_robin or least_loaded)."""
             return ok(run(teams.create_rule, body), 201)
 
     @blp.route("/auto-assign-rules/<string:rule_id>")
     class RuleById(MethodView):
-        @blp.doc(**NO_CONTENT_DOC)
         @require_auth(MANAGEMENT)
+        @blp.doc(**NO_CONTENT_DOC)
         def delete(self, rule_id: str) -> Any:
             """Remove a rule."""
             run(teams.delete_rule, rule_id)
@@ -199,22 +200,22 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/<string:ticket_id>")
     class TicketById(MethodView):
+        @require_auth()
         @blp.response(200, s.TicketEnvelopeSchema)
         @blp.alt_response(404, description="No such ticket visible to you")
-        @require_auth()
         def get(self, ticket_id: str) -> Any:
             """One ticket by UUID or UID (e.g. FF-0001)."""
             return ok(read(views.get_ticket, deps, _viewer(), ticket_id))
 
+        @require_auth(STAFF)
         @blp.arguments(s.TicketUpdateSchema())
         @blp.response(200, s.TicketEnvelopeSchema)
-        @require_auth(STAFF)
         def patch(self, body: dict[str, Any], ticket_id: str) -> Any:
             """Change fields (not status or assignment); history and ticket.updated record the changes."""
             return ok(run(tickets.update_ticket, deps, _viewer(), ticket_id, body))
 
-        @blp.doc(**NO_CONTENT_DOC)
         @require_auth(ADMINS)
+        @blp.doc(**NO_CONTENT_DOC)
         def delete(self, ticket_id: str) -> Any:
             """Soft delete (admins); hidden from lists unless asked for; restorable."""
             run(tickets.delete_ticket, deps, _viewer(), ticket_id)
@@ -244,17 +245,17 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/<string:ticket_id>/notes")
     class Notes(MethodView):
+        @require_auth()
         @blp.arguments(PAGE_ARGS, location="query")
         @blp.response(200, s.NoteListEnvelopeSchema)
-        @require_auth()
         def get(self, args: dict[str, Any], ticket_id: str) -> Any:
             """Notes and external messages, oldest first."""
             items, total = run(views.notes, _viewer(), ticket_id, args["page"], args["limit"])
             return ok_list("notes", items, page=args["page"], limit=args["limit"], total=total)
 
+        @require_auth(STAFF)
         @blp.arguments(s.NoteCreateSchema())
         @blp.response(201, s.NoteEnvelopeSchema)
-        @require_auth(STAFF)
         def post(self, body: dict[str, Any], ticket_id: str) -> Any:
             """Add a note; @username mentions are resolved to user ids and carried in ticket.note_added."""
             principal = current_principal()
@@ -263,9 +264,9 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/<string:ticket_id>/history")
     class History(MethodView):
+        @require_auth()
         @blp.arguments(PAGE_ARGS, location="query")
         @blp.response(200, s.HistoryListEnvelopeSchema)
-        @require_auth()
         def get(self, args: dict[str, Any], ticket_id: str) -> Any:
             """Field-level audit history, oldest first."""
             items, total = run(views.history, _viewer(), ticket_id, args["page"], args["limit"])
@@ -273,9 +274,9 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/<string:ticket_id>/activity")
     class Activity(MethodView):
+        @require_auth()
         @blp.arguments(PAGE_ARGS, location="query")
         @blp.response(200, s.ActivityListEnvelopeSchema)
-        @require_auth()
         def get(self, args: dict[str, Any], ticket_id: str) -> Any:
             """Notes, messages, changes, assignments and attachments merged in time order."""
             items, total = run(views.activity, _viewer(), ticket_id, args["page"], args["limit"])
@@ -283,20 +284,20 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/<string:ticket_id>/attachments")
     class Attachments(MethodView):
+        @require_auth()
         @blp.arguments(PAGE_ARGS, location="query")
         @blp.response(200, s.AttachmentListEnvelopeSchema)
-        @require_auth()
         def get(self, args: dict[str, Any], ticket_id: str) -> Any:
             """Attachment metadata, oldest first."""
             items, total = run(views.attachments, _viewer(), ticket_id, args["page"], args["limit"])
             return ok_list("attachments", items, page=args["page"], limit=args["limit"], total=total)
 
+        @require_auth(STAFF)
         @blp.doc(**UPLOAD_DOC)
         @blp.response(201, s.AttachmentEnvelopeSchema)
         @blp.alt_response(413, description="File over 10 MB or ticket over 50 MB")
         @blp.alt_response(415, description="Not JPG/PNG/PDF/DOCX/XLSX by content")
         @blp.alt_response(503, description="Attachment storage (S3) unreachable; nothing was saved, try again")
-        @require_auth(STAFF)
         def post(self, ticket_id: str) -> Any:
             """Upload one file (multipart field ``file``)."""
             request.max_content_length = MAX_FILE_BYTES + 256 * 1024  # this route only; the rest keep 1 MB
@@ -308,15 +309,15 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/<string:ticket_id>/attachments/<string:attachment_id>")
     class AttachmentDownload(MethodView):
+        @require_auth()
         @blp.doc(responses={"200": {"description": "the file", "content": {"application/octet-stream": {}}}})
         @blp.alt_response(503, description="Attachment storage (S3) unreachable; try again")
-        @require_auth()
         def get(self, ticket_id: str, attachment_id: str) -> Any:
             """Download a file (authenticated; access rules of the ticket apply)."""
             att = run(views.attachment_for_download, _viewer(), ticket_id, attachment_id)
-            safe = att.file_name.replace('"', "").replace("\\", "")
+            # RFC 6266 filename*: the stored name may be any Unicode, a header must be Latin-1.
             return Response(deps.storage.open(att.file_url), mimetype=att.file_type, headers={
-                "Content-Disposition": f'attachment; filename="{safe}"', "Content-Length": str(att.file_size),
+                "Content-Disposition": content_disposition(att.file_name), "Content-Length": str(att.file_size),
                 "X-Content-Type-Options": "nosniff"})
 
     return blp

@@ -10,6 +10,7 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fibreflow_shared.sanitise import check_text
 from ticket_core.adapters import repository
 from ticket_core.adapters.orm import AttachmentRow
 from ticket_core.domain import files
@@ -22,6 +23,7 @@ from ticket_core.service_layer.snapshots import attachment_payload
 def add_attachment(session: Session, deps: Deps, viewer: Viewer, ticket_id: str, file_name: str,
                    data: IO[bytes]) -> dict[str, Any]:
     """FR-032: check size and content, store, record; the ticket row lock makes the 50 MB total race-free."""
+    check_text(file_name, "file")  # a NUL or lone surrogate in the name: 400, not a database error
     row = row_for_write(session, viewer, ticket_id)
     buffer = data if data.seekable() else io.BytesIO(data.read())
     buffer.seek(0, io.SEEK_END)

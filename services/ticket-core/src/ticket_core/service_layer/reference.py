@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import uuid
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -14,6 +13,7 @@ from sqlalchemy import func
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
+from fibreflow_shared import sanitise
 from ticket_core.adapters import repository
 from ticket_core.adapters.orm import DropRow, PoleRow, ProjectRow
 from ticket_core.domain.errors import TicketNotFound, TicketRuleError
@@ -34,12 +34,16 @@ KEYS = {"projects": "id", "poles": "pole_number", "drops": "drop_number"}
 
 def parse(content: bytes, content_type: str) -> list[dict[str, Any]]:
     """Rows from a CSV (header line) or JSON (a list, or {"items": [...]}) body."""
-    text = content.decode("utf-8-sig")
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TicketRuleError(f"not UTF-8 text: {exc}") from exc
+    sanitise.check_text(text, "body")  # a NUL in a CSV cell would reach the database
     if "csv" in content_type:
         return [{k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
                 for row in csv.DictReader(io.StringIO(text))]
     try:
-        data = json.loads(text)
+        data = sanitise.loads(text)  # depth and text checked: an upload may be any bytes
     except ValueError as exc:
         raise TicketRuleError(f"not JSON: {exc}") from exc
     if isinstance(data, dict):

@@ -25,19 +25,19 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/clients")
     class Clients(MethodView):
+        @require_auth(SUPERVISORS)
         @blp.arguments(s.ClientSearchArgs, location="query")
         @blp.response(200, s.ClientListEnvelope)
-        @require_auth(SUPERVISORS)
         def get(self, args: dict[str, Any]) -> Any:
             """Client directory with auto-suggest (``q``: name word prefixes, phone, email, account id)."""
             with reading(container.read_sessions) as session:
                 items, total = views.search_clients(session, deps.pii, args.get("q"), args["page"], args["limit"])
             return ok_list("clients", items, page=args["page"], limit=args["limit"], total=total)
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.ClientCreateSchema)
         @blp.response(201, s.ClientEnvelope)
         @blp.alt_response(409, description="account_id already used")
-        @require_auth(MANAGEMENT)
         def post(self, body: dict[str, Any]) -> Any:
             """Add a client (name, phone and email are stored encrypted)."""
             with transaction(container.sessions) as session:
@@ -45,18 +45,18 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/clients/<uuid:client_id>")
     class ClientById(MethodView):
+        @require_auth(SUPERVISORS)
         @blp.response(200, s.ClientEnvelope)
         @blp.alt_response(404, description="No such client")
-        @require_auth(SUPERVISORS)
         def get(self, client_id: Any) -> Any:
             """One client."""
             with reading(container.read_sessions) as session:
                 return ok(views.client(session, deps.pii, str(client_id)))
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.ClientUpdateSchema)
         @blp.response(200, s.ClientEnvelope)
         @blp.alt_response(404, description="No such client")
-        @require_auth(MANAGEMENT)
         def patch(self, body: dict[str, Any], client_id: Any) -> Any:
             """Change a client's details."""
             with transaction(container.sessions) as session:

@@ -25,20 +25,20 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/contracts")
     class Contracts(MethodView):
+        @require_auth(SUPERVISORS)
         @blp.arguments(s.ContractListArgs, location="query")
         @blp.response(200, s.ContractListEnvelope)
-        @require_auth(SUPERVISORS)
         def get(self, args: dict[str, Any]) -> Any:
             """Client contracts, filtered by client, status (expiry applied), type, number."""
             with reading(container.read_sessions) as session:
                 items, total = views.list_contracts(session, args, args["page"], args["limit"], today())
             return ok_list("contracts", items, page=args["page"], limit=args["limit"], total=total)
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.ContractCreateSchema)
         @blp.response(201, s.ContractEnvelope)
         @blp.alt_response(404, description="No such client")
         @blp.alt_response(409, description="Contract number already exists")
-        @require_auth(MANAGEMENT)
         def post(self, body: dict[str, Any]) -> Any:
             """Create a contract (FR-BIL-003)."""
             with transaction(container.sessions) as session:
@@ -46,26 +46,26 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/contracts/<uuid:contract_id>")
     class ContractById(MethodView):
+        @require_auth(SUPERVISORS)
         @blp.response(200, s.ContractEnvelope)
         @blp.alt_response(404, description="No such contract")
-        @require_auth(SUPERVISORS)
         def get(self, contract_id: Any) -> Any:
             """A contract with its history of term changes and its ticket counts."""
             with reading(container.read_sessions) as session:
                 return ok(views.contract(session, str(contract_id), today(), with_tickets=True))
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.ContractUpdateSchema)
         @blp.response(200, s.ContractEnvelope)
         @blp.alt_response(404, description="No such contract")
-        @require_auth(MANAGEMENT)
         def patch(self, body: dict[str, Any], contract_id: Any) -> Any:
             """Change terms from ``effective_from`` on; earlier terms stay in the history."""
             with transaction(container.sessions) as session:
                 return ok(contracts.update_contract(session, str(contract_id), body, actor(), today()))
 
+        @require_auth(MANAGEMENT)
         @blp.response(204)
         @blp.alt_response(404, description="No such contract")
-        @require_auth(MANAGEMENT)
         def delete(self, contract_id: Any) -> Any:
             """Archive (soft delete) a contract."""
             with transaction(container.sessions) as session:

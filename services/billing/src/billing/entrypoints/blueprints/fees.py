@@ -25,19 +25,19 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/fee-schedule")
     class Fees(MethodView):
+        @require_auth(SUPERVISORS)
         @blp.arguments(s.FeeListArgs, location="query")
         @blp.response(200, s.FeeListEnvelope)
-        @require_auth(SUPERVISORS)
         def get(self, args: dict[str, Any]) -> Any:
             """Fee schedule with its full history (``on`` = only fees in force that day)."""
             with reading(container.read_sessions) as session:
                 items, total = views.list_fees(session, args, args["page"], args["limit"])
             return ok_list("fees", items, page=args["page"], limit=args["limit"], total=total)
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.FeeCreateSchema)
         @blp.response(201, s.FeeEnvelope)
         @blp.alt_response(409, description="Overlaps an existing range")
-        @require_auth(MANAGEMENT)
         def post(self, body: dict[str, Any]) -> Any:
             """Add a fee version for a ticket type × priority (ranges never overlap)."""
             with transaction(container.sessions) as session:
@@ -45,20 +45,20 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/fee-schedule/<uuid:fee_id>")
     class FeeById(MethodView):
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.FeeUpdateSchema)
         @blp.response(200, s.FeeEnvelope)
         @blp.alt_response(404, description="No such fee")
         @blp.alt_response(409, description="Overlaps an existing range")
-        @require_auth(MANAGEMENT)
         def patch(self, body: dict[str, Any], fee_id: Any) -> Any:
             """End a fee's range or change its description (amounts are history and never change)."""
             with transaction(container.sessions) as session:
                 return ok(fees.update_fee(session, str(fee_id), body))
 
     @blp.route("/fee-schedule/preview", methods=["GET"])
+    @require_auth(SUPERVISORS)
     @blp.arguments(s.FeePreviewArgs, location="query")
     @blp.response(200, s.FeePreviewEnvelope)
-    @require_auth(SUPERVISORS)
     def fee_preview(args: dict[str, Any]) -> Any:
         """Preview calculator: the fee in force and the cost it gives (optionally hourly or manual)."""
         with reading(container.read_sessions) as session:

@@ -25,19 +25,19 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/guarantees")
     class Guarantees(MethodView):
+        @require_auth(SUPERVISORS)
         @blp.arguments(s.PageArgs, location="query")
         @blp.response(200, s.GuaranteeListEnvelope)
-        @require_auth(SUPERVISORS)
         def get(self, args: dict[str, Any]) -> Any:
             """Every project guarantee."""
             with reading(container.read_sessions) as session:
                 items, total = views.list_guarantees(session, args["page"], args["limit"])
             return ok_list("guarantees", items, page=args["page"], limit=args["limit"], total=total)
 
+        @require_auth(MANAGEMENT)
         @blp.arguments(s.GuaranteeUpsertSchema)
         @blp.response(200, s.GuaranteeEnvelope)
         @blp.alt_response(201, schema=s.GuaranteeEnvelope, description="Created")
-        @require_auth(MANAGEMENT)
         def post(self, body: dict[str, Any]) -> Any:
             """Create or update a project's guarantee (FR-BIL-002)."""
             with transaction(container.sessions) as session:
@@ -46,20 +46,20 @@ def make_blueprint(container: Container) -> Blueprint:
 
     @blp.route("/guarantees/<string:project_id>")
     class GuaranteeByProject(MethodView):
+        @require_auth(SUPERVISORS)
         @blp.arguments(s.GuaranteeGetArgs, location="query")
         @blp.response(200, s.GuaranteeEnvelope)
         @blp.alt_response(404, description="No guarantee for that project")
-        @require_auth(SUPERVISORS)
         def get(self, args: dict[str, Any], project_id: str) -> Any:
             """A project's guarantee; with ``install_date`` also the expiry it gives."""
             with reading(container.read_sessions) as session:
                 return ok(views.guarantee(session, project_id, args.get("install_date")))
 
     @blp.route("/guarantees/<string:project_id>/installations", methods=["GET"])
+    @require_auth(SUPERVISORS)
     @blp.arguments(s.PageArgs, location="query")
     @blp.response(200, s.InstallationListEnvelope)
     @blp.alt_response(404, description="No guarantee for that project")
-    @require_auth(SUPERVISORS)
     def guarantee_installations(args: dict[str, Any], project_id: str) -> Any:
         """Installed drops of the project (as seen on tickets) with their guarantee expiry dates."""
         with reading(container.read_sessions) as session:

@@ -68,10 +68,10 @@ def make_blueprint(container: Container) -> Blueprint:
         name = report.path.rsplit("/", 1)[-1]
 
         @blp.route(report.path, methods=["GET"], endpoint=name)
+        @require_auth(SUPERVISORS)
         @blp.arguments(report.json_args, location="query")
         @blp.response(200, report.envelope)
         @blp.doc(summary=report.summary, description=f"{report.summary}. CSV: GET {PREFIX}{report.path}/export.")
-        @require_auth(SUPERVISORS)
         def as_json(args: dict[str, Any]) -> Any:
             csv_wanted = args.pop("format", "json") == "csv"
             rows = rows_of(report, args)
@@ -81,10 +81,10 @@ def make_blueprint(container: Container) -> Blueprint:
             return ok({"rows": rows})
 
         @blp.route(f"{report.path}/export", methods=["GET"], endpoint=f"{name}-export")
+        @require_auth(SUPERVISORS)
         @blp.arguments(report.filters, location="query")
         @blp.doc(summary=f"{report.summary} (CSV)", description="Same filters as the JSON report; "
                  "a header row of its field names, then one line per row.", **CSV_RESPONSE_DOC)
-        @require_auth(SUPERVISORS)
         def as_csv(args: dict[str, Any]) -> Response:
             return csv_response(f"{report.filename(args)}.csv", report.columns, rows_of(report, args))
 

@@ -5,7 +5,6 @@ be; what the webhook means is the use case in ``service_layer/webhooks.py``.
 """
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
@@ -18,6 +17,7 @@ from billing.domain import webhooks as signatures
 from billing.entrypoints import schemas as s
 from billing.entrypoints.blueprints import PREFIX
 from billing.service_layer import webhooks
+from fibreflow_shared import sanitise
 from fibreflow_shared.db import transaction
 from fibreflow_shared.envelope import ok
 from fibreflow_shared.errors import Unauthorized, ValidationFailed
@@ -46,7 +46,8 @@ def make_blueprint(container: Container) -> Blueprint:
     def parsed(body: bytes) -> dict[str, Any]:
         # Parsed by hand: the signature covers the raw bytes, so they are read before any JSON parsing.
         try:
-            return s.InvoiceWebhookSchema().load(json.loads(body))
+            # sanitise.loads: depth and text checked before the parse (a signed body is still untrusted).
+            return s.InvoiceWebhookSchema().load(sanitise.loads(body))
         except (ValueError, ValidationError) as exc:
             details = exc.messages if isinstance(exc, ValidationError) else None
             raise ValidationFailed("Invalid webhook body", details=details) from exc
