@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from fibreflow_shared.auth import JwksKeySource, TokenVerifier
 from fibreflow_shared.service import ServiceContainer
-from gateway.adapters.keystore import KeyStore
+from gateway.adapters.keystore import KeyDecryptionError, KeyStore
 from gateway.adapters.passwords import Argon2Passwords
 from gateway.adapters.ratelimit import RateLimiter
 from gateway.adapters.tokens import AccessTokenIssuer
 from gateway.adapters.upstreams import Upstream, build_upstreams
-from gateway.adapters.user_status import UserStatusCache
+from gateway.adapters.user_status import PublishedCutoffs, UserStatusCache
 from gateway.config import SERVICE, GatewaySettings
 from gateway.service_layer.deps import Deps
 from gateway.service_layer.users import ensure_admin
@@ -42,8 +42,10 @@ def bootstrap(settings: GatewaySettings, *, passwords: Argon2Passwords | None = 
     """Wire everything; with ``prepare`` (default GATEWAY_BOOTSTRAP_ON_START) create the first
     signing key and admin if missing. Nothing connects until it is used."""
     parts = ServiceContainer.parts(SERVICE, settings)
+    cutoffs = PublishedCutoffs(parts["engine"], window_seconds=settings.access_token_ttl_seconds + 60,
+                               status_cache_seconds=settings.user_status_cache_seconds)
     keys = KeyStore(parts["sessions"], settings.fernet_key(), access_ttl=settings.access_token_ttl_seconds,
-                    cache_seconds=settings.key_cache_seconds)
+                    cache_seconds=settings.key_cache_seconds, cutoffs=cutoffs.document)
     issuer = AccessTokenIssuer(keys, issuer=settings.jwt_issuer, audience=settings.jwt_audience,
                                ttl_seconds=settings.access_token_ttl_seconds)
     passwords = passwords or Argon2Passwords(time_cost=settings.password_hash_time_cost,
@@ -70,3 +72,14 @@ def prepare_identity(deps: Deps) -> None:
     """First start: a signing key and an admin must exist."""
     deps.keys.ensure_key()
     ensure_admin(deps)
+
+
+def signing_key_problem(keys: KeyStore) -> str | None:
+    """Why this gateway cannot sign tokens although its keys are there (a stored key that this
+    GATEWAY_SECRET_KEY cannot decrypt: a second checkout, a lost .env.local), or None. Any other
+    failure (database down, no key yet) is raised: it is not a configuration mistake."""
+    try:
+        keys.signing_key()
+    except KeyDecryptionError as exc:
+        return str(exc)
+    return None

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from typing import Any, Callable, TypeVar
 
-from fibreflow_shared.cli import Command, ServiceCli
+from fibreflow_shared.cli import Command, ServiceCli, StartupError
 from fibreflow_shared.runner import Loop
 from fibreflow_shared.worker import worker_loops
 from gateway.config import SERVICE, GatewaySettings, load
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def _with_container(settings: GatewaySettings, use: Callable[[Any], T]) -> T:
@@ -31,6 +33,34 @@ def after_migrate(settings: GatewaySettings) -> None:
     from gateway.bootstrap import prepare_identity
 
     _with_container(settings, lambda c: prepare_identity(c.deps))
+
+
+def before_start(settings: GatewaySettings) -> None:
+    """Before `web` and `worker`: refuse to start when the stored signing keys cannot be decrypted
+    with this GATEWAY_SECRET_KEY (every login would fail). A database that is not reachable yet is
+    no reason to refuse: readiness says so. (ServiceCli warns about development defaults.)"""
+    from gateway.bootstrap import signing_key_problem
+
+    try:
+        problem = _with_container(settings, lambda c: signing_key_problem(c.deps.keys))
+    except Exception as exc:  # noqa: BLE001 - no database or no key yet: the app reports it in /readyz
+        log.warning("signing keys not checked at start-up", extra={"error": f"{type(exc).__name__}: {exc}"})
+        return
+    if problem:
+        raise StartupError(problem)
+
+
+def web_options(settings: GatewaySettings) -> dict[str, Any]:
+    """gunicorn options for `web`: the gateway's worker class, limits, outer timeout, keep-alive."""
+    from gateway.entrypoints.server import LIMIT_ARGS, WORKER_CLASSES
+
+    options: dict[str, Any] = {
+        # Uploads and slow upstreams have their own per-route timeouts; this is the outer bound.
+        "timeout": 180, "graceful_timeout": 20, "keep_alive": 5,
+        "worker_class": WORKER_CLASSES[settings.web_worker], "extra_args": LIMIT_ARGS}
+    if settings.web_worker == "gevent":
+        options["worker_connections"] = settings.worker_connections
+    return options
 
 
 def worker(settings: GatewaySettings) -> dict[str, Loop]:
@@ -83,8 +113,8 @@ CLI = ServiceCli(
     after_migrate=after_migrate,
     openapi=_openapi,
     bind=lambda s: s.bind or f"127.0.0.1:{s.port}",
-    # Uploads and slow upstreams have their own per-route timeouts; this is the outer bound.
-    web_options={"timeout": 180, "graceful_timeout": 20, "keep_alive": 5},
+    web_options=web_options,
+    before_start=before_start,
     extra_commands={
         "rotate-keys": Command(rotate_keys, help=rotate_keys.__doc__ or ""),
         "bootstrap-admin": Command(bootstrap_admin, help=bootstrap_admin.__doc__ or ""),

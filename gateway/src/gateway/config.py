@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import hashlib
+import ipaddress
 from typing import Any, Mapping
 
 from limits import parse as parse_limit
@@ -19,6 +20,18 @@ UPSTREAM_NAMES = ("ticket_core", "sla", "billing", "notifications", "qcontact_sy
 def _is_rate(value: str) -> bool:
     try:
         parse_limit(value)
+    except ValueError:
+        return False
+    return True
+
+
+_INTERNAL_NETWORKS = ("127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+
+
+def _are_networks(values: list[str]) -> bool:
+    try:
+        for value in values:
+            ipaddress.ip_network(value, strict=False)
     except ValueError:
         return False
     return True
@@ -40,7 +53,8 @@ class GatewaySettings(CommonSettings):
     port: int = env("GATEWAY_PORT", 8080, validate=lambda v: 0 < v < 65536, help="TCP port 1-65535")
     bind: str = env("GATEWAY_BIND", "", help="gunicorn bind address; default 127.0.0.1:$GATEWAY_PORT")
     admin_password: str = env("FIBREFLOW_ADMIN_PASSWORD", "", secret=True)
-    secret_key: str = env("GATEWAY_SECRET_KEY", "", secret=True,
+    # dev_default "": unset outside production means the published development secret (warned at start-up).
+    secret_key: str = env("GATEWAY_SECRET_KEY", dev_default="", secret=True,
                           help="encrypts private signing keys at rest; required when FIBREFLOW_ENV=production")
     access_token_ttl_seconds: int = env("ACCESS_TOKEN_TTL_SECONDS", 900, validate=lambda v: 30 <= v <= 86400,
                                         help="30..86400")
@@ -84,6 +98,29 @@ class GatewaySettings(CommonSettings):
                                     help="country calling code for national phone numbers (27 = ZA)")
     bootstrap_on_start: bool = env("GATEWAY_BOOTSTRAP_ON_START", True)
 
+    # The edge (gateway.entrypoints.edge / bodies / server): slow clients, /metrics, docs.
+    web_worker: str = env("GATEWAY_WEB_WORKER", "gevent", validate=lambda v: v in {"gevent", "gthread"},
+                          help="gevent (a slow client costs a greenlet) or gthread (it costs one of the threads)")
+    worker_connections: int = env("GATEWAY_WORKER_CONNECTIONS", 1000, validate=lambda v: v >= 10,
+                                  help=">= 10: open connections per gevent worker")
+    body_read_timeout_seconds: float = env("BODY_READ_TIMEOUT_SECONDS", 10.0, validate=lambda v: 0 < v <= 600,
+                                           help="0..600: seconds a request body may take, plus 1 s per "
+                                                "BODY_MIN_BYTES_PER_SECOND received")
+    body_min_bytes_per_second: int = env("BODY_MIN_BYTES_PER_SECOND", 16 * 1024, validate=lambda v: v > 0,
+                                         help="> 0: the slowest upload rate kept going past the timeout")
+    max_bodies_per_ip: int = env("MAX_BODIES_PER_IP", 32, validate=lambda v: v >= 1,
+                                 help=">= 1: request bodies one client address may send at once (429 above)")
+    metrics_networks: list = env("METRICS_NETWORKS", list(_INTERNAL_NETWORKS), validate=_are_networks,
+                                 help="comma list of CIDRs allowed to scrape /metrics (never via a proxy hop)")
+    public_api_docs: bool | None = env("PUBLIC_API_DOCS", None,
+                                       help="serve /api/docs, /api/docs/ui and /openapi.json to anyone; "
+                                            "default true, false when FIBREFLOW_ENV=production")
+
+    @property
+    def docs_public(self) -> bool:
+        """Whether the API reference is served (PUBLIC_API_DOCS, else: not in production)."""
+        return self.public_api_docs if self.public_api_docs is not None else self.environment != "production"
+
     @property
     def phone_region(self) -> str:
         """Region national phone numbers are read in, from the configured country code ("27" → "ZA")."""
@@ -104,6 +141,9 @@ def load(environ: Mapping[str, str] | None = None, **overrides: Any) -> GatewayS
     settings = load_settings(GatewaySettings, environ, **overrides)
     if settings.environment == "production" and not settings.secret_key:
         raise SettingsError("Configuration error: GATEWAY_SECRET_KEY is required when FIBREFLOW_ENV=production")
+    if settings.environment == "production" and settings.secret_key == _DEV_SECRET:
+        raise SettingsError("Configuration error: GATEWAY_SECRET_KEY is the published development secret; "
+                            "refused in production")
     if settings.secret_key and len(settings.secret_key) < 16:
         raise SettingsError("Configuration error: GATEWAY_SECRET_KEY is invalid: use at least 16 characters")
     return settings

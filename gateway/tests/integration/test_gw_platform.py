@@ -123,4 +123,8 @@ def test_cli_serves_through_the_kit_with_the_gateway_bind(monkeypatch):
     assert [c[0] for c in calls] == [("gateway.entrypoints.wsgi:app", "127.0.0.1:8181"),
                                      ("gateway.entrypoints.wsgi:app", "0.0.0.0:9000"),
                                      ("gateway.entrypoints.wsgi:app", "127.0.0.1:9100")]
-    assert calls[0][1] == {"workers": 1, "threads": 4, "timeout": 180, "graceful_timeout": 20, "keep_alive": 5}
+    from gateway.entrypoints.server import LIMIT_ARGS
+
+    assert calls[0][1] == {"workers": 1, "threads": 4, "timeout": 180, "graceful_timeout": 20, "keep_alive": 5,
+                           "worker_class": "gateway.entrypoints.server.GeventWorker", "worker_connections": 1000,
+                           "extra_args": LIMIT_ARGS}

@@ -24,18 +24,27 @@ log = logging.getLogger(__name__)
 ACCESS_LOG_FORMAT = '{"access":"%(r)s","status":%(s)s,"ms":%(M)s,"request_id":"%({x-request-id}o)s"}'
 
 
+class StartupError(RuntimeError):
+    """A service cannot serve (its message says why and what to do): `web`/`worker` exit 3."""
+
+
 def exec_gunicorn(wsgi_app: str, bind: str, *, workers: int, threads: int, timeout: int = 60,
-                  graceful_timeout: int = 10, keep_alive: int | None = None) -> None:
-    """Replace this process with gunicorn (gthread workers), so signals reach it directly.
+                  graceful_timeout: int = 10, keep_alive: int | None = None, worker_class: str = "gthread",
+                  worker_connections: int | None = None, extra_args: tuple[str, ...] = ()) -> None:
+    """Replace this process with gunicorn (gthread workers unless ``worker_class`` says otherwise,
+    e.g. the gateway's gevent worker), so signals reach it directly.
 
     ``ACCESS_LOG=false`` drops the per-request access line (it costs CPU and a lock on every
     request; a load balancer or ingress usually logs requests already).
     """
-    argv = [sys.executable, "-m", "gunicorn", wsgi_app, "--bind", bind, "--worker-class", "gthread",
+    argv = [sys.executable, "-m", "gunicorn", wsgi_app, "--bind", bind, "--worker-class", worker_class,
             "--workers", str(workers), "--threads", str(threads), "--graceful-timeout", str(graceful_timeout),
             "--timeout", str(timeout)]
     if keep_alive is not None:
         argv += ["--keep-alive", str(keep_alive)]
+    if worker_connections is not None:
+        argv += ["--worker-connections", str(worker_connections)]
+    argv += list(extra_args)
     # One pooled connection per thread unless DB_POOL_SIZE says otherwise: with fewer, the extra
     # threads take "overflow" connections that are closed on return, so under load PostgreSQL
     # forks and authenticates a backend for a large share of requests (measured: as much
@@ -78,8 +87,11 @@ class ServiceCli:
     after_migrate: Callable[[Any], None] | None = None
     # Builds the OpenAPI document without a database; default: create_app's with a placeholder URL.
     openapi: Callable[[], dict[str, Any]] | None = None
-    # gunicorn options for `web` (the gateway's outer timeout and keep-alive differ).
-    web_options: dict[str, int] = field(default_factory=dict)
+    # gunicorn options for `web` (the gateway's outer timeout, keep-alive and worker class differ),
+    # or a function of the settings returning them.
+    web_options: dict[str, Any] | Callable[[Any], dict[str, Any]] = field(default_factory=dict)
+    # Runs before `web` and `worker` start; raising StartupError stops them (exit 3, message on stderr).
+    before_start: Callable[[Any], None] | None = None
 
     @property
     def migrations_dir(self) -> Path:
@@ -116,7 +128,11 @@ class ServiceCli:
         sub.add_parser("worker", help="run the outbox relay, the event consumer and periodic loops")
         sub.add_parser("declare-topology", help="declare exchanges and this service's queues")
         sub.add_parser("openapi", help="print the OpenAPI document")
-        sub.add_parser("dead-letters", help="print messages in this service's dead-letter queue")
+        dead = sub.add_parser("dead-letters", help="list (default) or replay this service's dead letters")
+        dead.add_argument("action", nargs="?", choices=("list", "replay"), default="list",
+                          help="list: print them (they stay); replay: re-drive them to this service's queue")
+        dead.add_argument("--limit", type=int, default=None, help="at most N messages (list: default 100)")
+        dead.add_argument("--id", dest="event_id", default=None, help="only the dead letters of this event id")
         for name, command in self.extra_commands.items():
             own = sub.add_parser(name, help=command.help)
             if command.arguments is not None:
@@ -132,6 +148,16 @@ class ServiceCli:
             print(f"fibreflow-{self.service}: {exc}", file=sys.stderr)
             return 2
         configure_logging(self.service, settings.log_level)
+        if args.command in ("web", "serve", "worker") and settings.environment != "production":
+            from fibreflow_shared.settings import warn_dev_defaults
+
+            warn_dev_defaults(settings, log)  # production refuses them in load_settings
+        if args.command in ("web", "serve", "worker") and self.before_start is not None:
+            try:
+                self.before_start(settings)
+            except StartupError as exc:
+                print(f"fibreflow-{self.service}: cannot start: {exc}", file=sys.stderr)
+                return 3
         return self._dispatch(args, settings)
 
     def _dispatch(self, args: argparse.Namespace, settings: Any) -> int:
@@ -143,8 +169,9 @@ class ServiceCli:
             log.info("migrated")
             return 0
         if args.command in ("web", "serve"):
+            options = self.web_options(settings) if callable(self.web_options) else self.web_options
             exec_gunicorn(self.wsgi_app, args.bind or self.bind(settings), workers=args.workers,
-                          threads=args.threads, **self.web_options)
+                          threads=args.threads, **options)
             return 0  # not reached: gunicorn replaced this process
         if args.command == "worker":
             from fibreflow_shared.runner import run_loops
@@ -162,10 +189,25 @@ class ServiceCli:
                              settings.consumer_retry_delay_ms)
             return 0
         if args.command == "dead-letters":
-            from fibreflow_shared.messaging.consumer import dead_letters
-
-            json.dump(dead_letters(settings.broker_url, self.service, settings.events_exchange), sys.stdout,
-                      indent=2, default=str)
-            sys.stdout.write("\n")
-            return 0
+            return self._dead_letters(args, settings)
         return self.extra_commands[args.command].run(settings, args)
+
+    def _dead_letters(self, args: argparse.Namespace, settings: Any) -> int:
+        """``dead-letters [list|replay] [--limit N] [--id EVENT_ID]``: prints JSON."""
+        from fibreflow_shared.messaging.dead_letters import dead_letters, replay_dead_letters
+
+        if args.limit is not None and args.limit < 1:
+            print(f"fibreflow-{self.service}: --limit must be at least 1", file=sys.stderr)
+            return 2
+        if args.action == "replay":
+            ids = replay_dead_letters(settings.broker_url, self.service, settings.events_exchange,
+                                      limit=args.limit, event_id=args.event_id)
+            log.info("dead letters replayed", extra={"count": len(ids)})
+            result: Any = {"replayed": len(ids), "ids": ids}
+        else:
+            result = dead_letters(settings.broker_url, self.service, settings.events_exchange, limit=args.limit or 100)
+            if args.event_id is not None:
+                result = [d for d in result if d["id"] == args.event_id]
+        json.dump(result, sys.stdout, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0

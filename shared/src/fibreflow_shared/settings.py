@@ -88,6 +88,9 @@ def load_settings(cls: type[T], environ: Mapping[str, str] | None = None, **over
         except ValueError as exc:
             problems.append(f"{name} is invalid ({exc}): expected {getattr(hints[field.name], '__name__', hints[field.name])}")
             continue
+        if production and _is_dev_default(meta, value):
+            problems.append(f"{name} is set to the published development value (refused in production)")
+            continue
         validator = meta.get("validate")
         if validator is not None and not validator(value):
             problems.append(f"{name} is invalid: {meta.get('help') or 'failed validation'}")
@@ -96,6 +99,28 @@ def load_settings(cls: type[T], environ: Mapping[str, str] | None = None, **over
     if problems:
         raise SettingsError("Configuration error: " + "; ".join(problems))
     return cls(**values)
+
+
+def _is_dev_default(meta: Mapping[str, Any], value: Any) -> bool:
+    dev = meta.get("dev_default", _MISSING)
+    return dev is not _MISSING and value == dev
+
+
+def dev_defaults_in_use(settings: Any) -> list[str]:
+    """Names of the variables whose value is their published development default."""
+    return [field.metadata["env"] for field in dataclasses.fields(settings)
+            if field.metadata.get("env") and _is_dev_default(field.metadata, getattr(settings, field.name))]
+
+
+def warn_dev_defaults(settings: Any, log: Any) -> list[str]:
+    """Log one warning per variable still on its published development default (``dev_default``):
+    outside production they are accepted, but anyone can read them in the repository. Production
+    refuses them in ``load_settings``. Returns the names warned about."""
+    names = dev_defaults_in_use(settings)
+    for name in names:
+        log.warning(f"{name} is the published development default: anyone with the repository can read it; "
+                    "set your own value (production refuses it)", extra={"variable": name})
+    return names
 
 
 def describe(settings: Any) -> dict[str, Any]:

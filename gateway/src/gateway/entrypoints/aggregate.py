@@ -16,6 +16,7 @@ from fibreflow_shared.db import ping
 from fibreflow_shared.envelope import ok
 from fibreflow_shared.web.app import error_response
 from gateway.adapters.upstreams import Upstream
+from gateway.bootstrap import signing_key_problem
 from gateway.domain import routes
 from gateway.entrypoints.openapi_merge import merge
 from gateway.entrypoints.security import container
@@ -61,17 +62,22 @@ class Health(MethodView):
         services: dict[str, Any] = {name: {"status": "not_configured"} for name, u in c.upstreams.items()
                                     if not u.configured}
         services.update(_fan_out(lambda u: _readiness(u, c.settings.health_timeout)))
+        problem: str | None = None
         try:
             ping(c.engine)
-            gateway_status = "ready"
+            problem = signing_key_problem(c.deps.keys)
+            gateway_status = "not_ready" if problem else "ready"
         except Exception:  # noqa: BLE001 - any DB failure means the gateway is not ready
             gateway_status = "down"
         healthy = gateway_status == "ready" and all(s["status"] in ("ready", "not_configured")
                                                     for s in services.values())
-        data = {"status": "ok" if healthy else "degraded", "gateway": gateway_status,
-                "services": dict(sorted(services.items()))}
+        data: dict[str, Any] = {"status": "ok" if healthy else "degraded", "gateway": gateway_status,
+                                "services": dict(sorted(services.items()))}
         if healthy:
             return ok(data)
+        if problem:  # a wrong GATEWAY_SECRET_KEY: every login fails, so say how to fix it
+            data["gateway_error"] = problem
+            return error_response(503, "SERVICE_UNAVAILABLE", f"The gateway cannot sign tokens: {problem}", data)
         return error_response(503, "SERVICE_UNAVAILABLE", "One or more services are not ready", data)
 
 

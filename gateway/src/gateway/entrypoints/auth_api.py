@@ -20,7 +20,10 @@ from gateway.service_layer import auth as auth_service
 
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Login, token refresh, logout")
 # Login and refresh need no token but can still answer 401 (bad credentials, a spent refresh token).
-_REFUSED = {"401": {"$ref": "#/components/responses/UNAUTHORIZED"}}
+# 503: the stored signing keys cannot be decrypted with this GATEWAY_SECRET_KEY (the message says the fix).
+_REFUSED = {"401": {"$ref": "#/components/responses/UNAUTHORIZED"},
+            "503": {"description": "Tokens cannot be issued: the gateway's signing keys are unavailable",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorEnvelope"}}}}}
 jwks_blp = Blueprint("jwks", __name__, description="Public signing keys")
 
 

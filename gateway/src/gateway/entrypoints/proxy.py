@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 import urllib.parse
 from http import HTTPStatus
@@ -26,6 +27,7 @@ from fibreflow_shared.auth import parse_bearer
 from fibreflow_shared.errors import ApiError, Forbidden, GatewayTimeout, ServiceUnavailable, error_body
 from gateway.bootstrap import Container
 from gateway.domain import routes
+from gateway.entrypoints.bodies import BodyIncomplete, BodyReadTimeout
 from gateway.entrypoints.cors import CorsPolicy
 from gateway.entrypoints.security import screen_ip, screen_user
 
@@ -36,6 +38,7 @@ WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 CHUNK = 64 * 1024
 READ_WHOLE_UP_TO = 256 * 1024  # answers with a known length up to this are relayed in one write
+BUFFER_BODIES_UP_TO = 256 * 1024  # request bodies up to this are received whole before forwarding
 HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
                         "trailers", "transfer-encoding", "upgrade", "proxy-connection"})
 _NOT_FORWARDED = HOP_BY_HOP | {"host", "content-length", "content-type", "x-request-id", "x-correlation-id",
@@ -44,6 +47,7 @@ _NOT_RELAYED = HOP_BY_HOP | {"x-request-id", "x-correlation-id"}  # the gateway 
 PROXIED_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"})
 ALLOW = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"
 _NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE"})
+_DOT_SEGMENT = re.compile(r"/\.{1,2}(/|$)")
 _PATH_SAFE = "/:@!$&'()*+,;=~"  # RFC 3986 pchar minus '%': a decoded '%' must be re-encoded
 
 
@@ -131,7 +135,10 @@ class ApiProxy:
                 return [b""]
             if allowed:
                 start_response = _adding_headers(start_response, self.cors.response_headers(origin))  # type: ignore[union-attr]
-        route = routes.match(_wsgi_path(environ))
+        path = _wsgi_path(environ)
+        # A "." or ".." segment is never forwarded: a server behind that normalises it would
+        # answer a path the route table never granted (/api/tickets/../../metrics). Flask: 404.
+        route = None if "/." in path and _DOT_SEGMENT.search(path) else routes.match(path)
         if route is None:
             return self.app(environ, start_response)
         return self._proxy(environ, start_response, route, method)
@@ -213,6 +220,8 @@ class ApiProxy:
         except (ProtocolError, HTTPError, OSError) as exc:
             if isinstance(exc.__context__, BodyTooLarge):
                 raise _too_large(limit) from None
+            if isinstance(exc.__context__, (BodyReadTimeout, BodyIncomplete)):  # the client's fault: 408/400
+                raise exc.__context__ from None
             failed("unavailable")
             log.warning("upstream unavailable", extra={"upstream": route.upstream, "error": str(exc)})
             raise ServiceUnavailable(f"Service {route.upstream} is unavailable",
@@ -259,8 +268,24 @@ def _request_body(environ: dict[str, Any], method: str, limit: int, headers: dic
     body = _LimitedBody(get_input_stream(environ, max_content_length=None), limit)
     if length:
         headers["Content-Length"] = str(length)
+        if length <= BUFFER_BODIES_UP_TO:
+            return _read_whole(body, length)
         return body
     return iter(body)  # no length: urllib3 sends it chunked
+
+
+def _read_whole(body: _LimitedBody, length: int) -> bytes:
+    """A small body read in full before the service is called: a client sending it slowly
+    costs the gateway a greenlet under the edge's deadline, never a service's thread."""
+    parts: list[bytes] = []
+    got = 0
+    while got < length:
+        data = body.read(length - got)
+        if not data:
+            break  # the edge's input raises on a short body; a plain stream just ends
+        parts.append(data)
+        got += len(data)
+    return b"".join(parts)
 
 
 def _relay(resp: urllib3.BaseHTTPResponse, method: str, respond: Callable[[int, list[tuple[str, str]]], None],

@@ -39,7 +39,7 @@ def screen_user(c: Container, principal: Principal) -> None:
     cache = c.deps.user_status
     if cache is not None:
         status = cache.get(principal.user_id)
-        if not status.accepts(int(principal.claims.get("iat") or 0)):
+        if not status.accepts(principal.issued_at_ms):
             if not status.exists:
                 raise Unauthorized("Token subject is not a known user", code="INVALID_TOKEN")
             if not status.active:
