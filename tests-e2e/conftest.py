@@ -12,8 +12,9 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))  # the faults/ helpers (fault proxies)
 
-from deploy.dev.stack import SERVICES, Stack, free_ports, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
+from deploy.dev.stack import Stack, free_ports, gateway_url, prepare, stack_environment, wait_healthy  # noqa: E402
 from fibreflow_shared.testing.infra import broker_url as broker_url_of, create_vhost, delete_vhost  # noqa: E402
 
 ADMIN_PASSWORD = "e2e-" + secrets.token_urlsafe(12)
@@ -38,15 +39,24 @@ def stack_broker_url(run_id: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def stack(make_database: Callable[[str], str], stack_broker_url: str, tmp_path_factory: pytest.TempPathFactory,
+def fault_proxies(make_database: Callable[[str], str], stack_broker_url: str) -> Iterator[Any]:
+    """TCP fault proxies between the stack and the real servers (tests-e2e/faults): one for the
+    broker, one per service database (the gateway's is direct). Transparent until a test cuts one."""
+    from faults.proxies import StackProxies
+
+    proxies = StackProxies.start(make_database, stack_broker_url)
+    yield proxies
+    proxies.close()
+
+
+@pytest.fixture(scope="session")
+def stack(fault_proxies: Any, stack_broker_url: str, tmp_path_factory: pytest.TempPathFactory,
           contracts_dir: Path) -> Iterator[Stack]:
     import os
 
     base = dict(os.environ)
-    for svc in SERVICES:
-        base[f"{svc.env_prefix}_DATABASE_URL"] = make_database(svc.name.replace("-", "_"))
+    base.update(fault_proxies.stack_env())
     base.update({
-        "BROKER_URL": stack_broker_url,
         "GATEWAY_SECRET_KEY": secrets.token_urlsafe(32),
         "FIBREFLOW_ADMIN_PASSWORD": ADMIN_PASSWORD,
         "OUTBOX_POLL_SECONDS": "0.5",

@@ -34,6 +34,10 @@ def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, echo: b
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_pre_ping=True,
+        # LIFO: a light, steady load reuses the same few connections and the rest stay idle, so a
+        # server-side idle_session_timeout (the dev stack's connection budget) can close them; FIFO
+        # would rotate through the whole pool and keep every connection warm.
+        pool_use_lifo=True,
         pool_recycle=1800,
         echo=echo,
         connect_args={"connect_timeout": 5},
