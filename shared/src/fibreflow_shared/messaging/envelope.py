@@ -2,11 +2,12 @@
 correlation_id, causation_id, data}."""
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 from typing import Any, Mapping
 
 from fibreflow_shared import context
+from fibreflow_shared.sanitise import MAX_JSON_DEPTH, UnsafeInput
+from fibreflow_shared.sanitise import loads as safe_loads
 
 ENVELOPE_KEYS = ("id", "type", "version", "occurred_at", "producer", "correlation_id", "causation_id", "data")
 
@@ -37,8 +38,9 @@ def make_event(event_type: str, data: dict[str, Any], *, producer: str, version:
 
 
 # Events are shallow (envelope → data → ticket → a list of tags is four levels); anything deeper
-# is not ours and, parsed recursively, would cost a RecursionError deep in a handler.
-MAX_EVENT_DEPTH = 64
+# is not ours and, parsed recursively, would cost a RecursionError deep in a handler. The same
+# limit and the same screen as HTTP bodies (fibreflow_shared.sanitise).
+MAX_EVENT_DEPTH = MAX_JSON_DEPTH
 ATTEMPTS_HEADER = "x-fibreflow-attempts"
 MAX_ATTEMPTS_HEADER = 1_000_000
 _OPTIONAL_STRINGS = ("occurred_at", "producer", "correlation_id", "causation_id")
@@ -50,12 +52,12 @@ def parse_event(body: bytes) -> dict[str, Any]:
     Refused: anything that is not UTF-8 JSON, JSON nested deeper than ``MAX_EVENT_DEPTH``, text
     PostgreSQL cannot store (NUL, lone surrogates), and envelopes of the wrong shape."""
     try:
-        event = json.loads(body)
-    except RecursionError as exc:  # the C decoder gives up far below the stack's limit
-        raise MalformedEvent(f"JSON nested too deep (more than {MAX_EVENT_DEPTH} levels)") from exc
+        # Depth is scanned before parsing (no recursion), then every key and string is checked.
+        event = safe_loads(body, "event")
+    except UnsafeInput as exc:
+        raise MalformedEvent(f"{exc.field}: {exc.details[exc.field][0]}"[:300]) from exc
     except (ValueError, TypeError) as exc:  # UnicodeDecodeError is a ValueError
         raise MalformedEvent(f"not JSON: {exc}"[:300]) from exc
-    _check_tree(event)
     if not isinstance(event, dict):
         raise MalformedEvent("envelope is not an object")
     for key in ("id", "type", "data"):
@@ -74,35 +76,6 @@ def parse_event(body: bytes) -> dict[str, Any]:
     if isinstance(version, bool) or not isinstance(version, int):
         raise MalformedEvent("envelope version must be an integer")
     return event
-
-
-def _check_tree(value: Any) -> None:
-    """Walk the decoded JSON without recursion: depth at most MAX_EVENT_DEPTH, storable text."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, str):
-            _check_text(node)
-            continue
-        if not isinstance(node, (dict, list)):
-            continue
-        if depth > MAX_EVENT_DEPTH:
-            raise MalformedEvent(f"JSON nested too deep (more than {MAX_EVENT_DEPTH} levels)")
-        if isinstance(node, dict):
-            for key, item in node.items():
-                _check_text(key)
-                stack.append((item, depth + 1))
-        else:
-            stack.extend((item, depth + 1) for item in node)
-
-
-def _check_text(text: str) -> None:
-    if "\x00" in text:
-        raise MalformedEvent("text contains a NUL character")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise MalformedEvent("text contains a lone surrogate") from exc
 
 
 def attempts_from_headers(headers: Mapping[str, Any] | None) -> int:
