@@ -111,10 +111,15 @@ class ServiceCli:
 
         from fibreflow_shared.web import openapi_document
 
+        from fibreflow_shared.auth import JwksKeySource, TokenVerifier
+
         create_app = importlib.import_module(f"{self.package}.entrypoints.http").create_app
-        # The engine is lazy: no connection is ever made to this placeholder URL.
+        # The engine is lazy: no connection is ever made to this placeholder URL. The document
+        # needs no signing keys, so the app gets a verifier that never calls the gateway.
         settings = self.load_settings(database_url="postgresql://openapi@127.0.0.1:1/openapi")
-        return openapi_document(create_app(settings))
+        offline = TokenVerifier(JwksKeySource(fetch=lambda: {"keys": []}, poll_seconds=0),
+                                issuer=settings.jwt_issuer, audience=settings.jwt_audience)
+        return openapi_document(create_app(settings, verifier=offline))
 
     def run(self, argv: list[str] | None = None) -> int:
         parser = argparse.ArgumentParser(prog=f"fibreflow-{self.service}")

@@ -145,7 +145,14 @@ class TcpProxy:
         except OSError:
             pass
         finally:
+            # One side ended: end the other too. shutdown() wakes the other direction's blocked
+            # recv(); close() alone does not (Linux), which left a half-open link holding its
+            # server session (found by the fault suite's proxy, tests-e2e/faults/tcp_proxy.py).
             for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
                 try:
                     s.close()
                 except OSError:
