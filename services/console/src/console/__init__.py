@@ -1,0 +1,1 @@
+"""FibreFlow Staff console, a backend-for-frontend over the gateway API."""

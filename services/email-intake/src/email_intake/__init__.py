@@ -1,0 +1,1 @@
+"""FibreFlow Email to ticket intake."""

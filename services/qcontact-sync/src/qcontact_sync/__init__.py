@@ -1,0 +1,1 @@
+"""FibreFlow QContact two-way sync and the Fibertime webhooks."""

@@ -1,0 +1,1 @@
+"""FibreFlow WhatsApp bridge over WAHA."""
