@@ -17,6 +17,8 @@ ALL_ROLES = frozenset(ROLES)
 STAFF = frozenset({ADMIN, MANAGER, TEAM_LEAD, TECHNICIAN})
 # Assign work to others and read team reports.
 SUPERVISORS = frozenset({ADMIN, MANAGER, TEAM_LEAD})
+# Read reports: supervisors for their scope, and the director (viewer) for everything (PRD §4).
+REPORT_READERS = SUPERVISORS | {VIEWER}
 # Approve, delete, restore, configure billing and clients.
 MANAGEMENT = frozenset({ADMIN, MANAGER})
 # Users, keys, system configuration.

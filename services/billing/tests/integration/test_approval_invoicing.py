@@ -299,8 +299,8 @@ def test_reports_json_and_csv(client, manager, billable, consumer, events, conta
                           headers=manager)
     assert 'filename="work-by-contractor.csv"' in work_csv.headers["Content-Disposition"]
     assert len(work_csv.get_data(as_text=True).strip().splitlines()) == len(by_contractor) + 1
-    assert client.get("/api/ticketing/billing/reports/work/export", query_string={"format": "csv"},
-                      headers=manager).status_code == 400  # the export takes the filters only
+    assert client.get("/api/ticketing/billing/reports/work/export", query_string={"format": "json"},
+                      headers=manager).status_code == 400  # the export takes the filters and a file format
 
 
 def test_report_periods_and_their_old_names(client, manager, billable, consumer, events, container) -> None:

@@ -316,3 +316,43 @@ def compliance_rows(engine: Engine, q: ReportQuery) -> Iterator[dict[str, Any]]:
                    "priority": r.priority, "assigned_team": r.assigned_team, "started_at": r.started_at,
                    "due_at": r.due_at, "stopped_at": r.stopped_at, "target_minutes": r.target_minutes,
                    "business_hours": str(r.business_hours).lower(), "met": str(r.met).lower()}
+
+
+OVER_TIME_COLUMNS = ("period_start", "total", "met", "breached", "compliance_percent")
+
+
+def _period_starts(q: ReportQuery) -> list[date]:
+    """Every week (from Monday) or month that the report's days touch, in order."""
+    first = q.start - timedelta(days=q.start.weekday()) if q.period == "week" else q.start.replace(day=1)
+    out = []
+    while first < q.end:
+        out.append(first)
+        first = first + timedelta(weeks=1) if q.period == "week" else (first + timedelta(days=32)).replace(day=1)
+    return out
+
+
+def compliance_over_time(session: Session, q: ReportQuery) -> dict[str, Any]:
+    """FR-051's SLA report: clocks stopped within target per week or month, every period of the
+    range present (a period without stopped clocks is 0 with no percent), filters as the
+    compliance report's. The rows are what ``…/compliance-over-time/export`` writes."""
+    lo, hi = _bounds(q)
+    where, params = _filters(q)
+    found = {r.period.date(): r for r in session.execute(text(
+        "SELECT date_trunc(:period, c.stopped_at AT TIME ZONE :tz) AS period, count(*) AS total,"
+        " count(*) FILTER (WHERE c.met) AS met"
+        " FROM sla_clocks c LEFT JOIN sla_tickets t ON t.ticket_id = c.ticket_id"
+        " WHERE c.state = 'stopped' AND c.stopped_at >= :lo AND c.stopped_at < :hi" + where +
+        " GROUP BY 1"), {**params, "lo": lo, "hi": hi, "tz": q.timezone, "period": q.period}).all()}
+    rows = []
+    for start in _period_starts(q):
+        r = found.get(start)
+        total, met = (r.total, r.met) if r is not None else (0, 0)
+        rows.append({"period_start": start.isoformat(), "total": total, "met": met, "breached": total - met,
+                     "compliance_percent": _pct(met, total)})
+    return {"period_from": q.start.isoformat(), "period_to": q.end.isoformat(), "period": q.period,
+            "clock": q.clock, "timezone": q.timezone, "rows": rows}
+
+
+def over_time_filename(q: ReportQuery) -> str:
+    """``sla-compliance-over-time-<first day>-<last day>`` (no extension)."""
+    return f"sla-compliance-over-time-{q.start.isoformat()}-{q.last_day.isoformat()}"

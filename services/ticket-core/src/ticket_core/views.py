@@ -40,6 +40,9 @@ EXPORT_COLUMNS = ("ticket_uid", "title", "status", "priority", "type", "source",
                   "assigned_team", "created_at", "updated_at", "due_at", "closed_at", "sla_state", "billing_type",
                   "billing_status", "issue_type", "client_name", "client_phone", "client_email", "client_account_id",
                   "tags", "description")
+# What a printed ticket summary (PDF) shows: the 30 columns above do not fit a page.
+PDF_COLUMNS = ("ticket_uid", "title", "status", "priority", "type", "source", "zone", "project_name", "assigned_to",
+               "created_at", "due_at", "closed_at", "sla_state")
 
 
 def conditions(deps: Deps, viewer: Viewer, f: dict[str, Any]) -> list[ColumnElement[bool]]:

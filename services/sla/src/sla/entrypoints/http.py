@@ -12,11 +12,11 @@ from flask import Flask
 from flask_smorest import Blueprint
 
 from fibreflow_shared.auth import TokenVerifier, current_principal, require_auth
-from fibreflow_shared.csv_export import CSV_RESPONSE_DOC, csv_response
+from fibreflow_shared.report_export import export_doc, export_response
 from fibreflow_shared.db import reading
 from fibreflow_shared.envelope import ok, ok_list
 from fibreflow_shared.errors import NotFound
-from fibreflow_shared.roles import ADMINS, SUPERVISORS
+from fibreflow_shared.roles import ADMINS, REPORT_READERS, SUPERVISORS
 from fibreflow_shared.schemas import PageArgs
 from fibreflow_shared.web import create_service_app
 from sla import views
@@ -79,7 +79,7 @@ def clocks_blueprint(container: Container) -> Blueprint:
                        extra={"ticket_uid": ticket_uid})
 
     @blp.route("/reports/compliance", methods=["GET"])
-    @require_auth(SUPERVISORS)
+    @require_auth(REPORT_READERS)
     @blp.arguments(s.ReportQuerySchema(), location="query", as_kwargs=False)
     @blp.response(200, s.ComplianceEnvelopeSchema)
     def compliance(args: dict[str, Any]) -> Any:
@@ -88,14 +88,41 @@ def clocks_blueprint(container: Container) -> Blueprint:
         return ok(read(views.compliance, deps.now().date(), **args))
 
     @blp.route("/reports/compliance/export", methods=["GET"])
-    @require_auth(SUPERVISORS)
-    @blp.arguments(s.ReportQuerySchema(), location="query", as_kwargs=False)
-    @blp.doc(**CSV_RESPONSE_DOC)
+    @require_auth(REPORT_READERS)
+    @blp.arguments(s.ReportExportSchema(), location="query", as_kwargs=False)
+    @blp.doc(**export_doc("One row per stopped clock of the compliance report"))
     def compliance_export(args: dict[str, Any]) -> Any:
-        """The clocks behind the compliance report as CSV (streamed), one row per stopped clock."""
+        """The clocks behind the compliance report as CSV or XLSX (streamed) or PDF (the first 5,000)."""
+        fmt = args.pop("format")
         query = read(views.report_query, deps.now().date(), **args)
-        return csv_response(views.compliance_filename(query), views.CSV_COLUMNS,
-                            views.compliance_rows(container.engine, query))
+        return export_response(fmt, views.compliance_filename(query), views.CSV_COLUMNS,
+                               views.compliance_rows(container.engine, query), title="SLA compliance: clocks")
+
+    @blp.route("/reports/compliance-over-time", methods=["GET"])
+    @require_auth(REPORT_READERS)
+    @blp.arguments(s.ReportQuerySchema(), location="query", as_kwargs=False)
+    @blp.response(200, s.OverTimeEnvelopeSchema)
+    def compliance_over_time(args: dict[str, Any]) -> Any:
+        """SLA compliance over time (FR-051): clocks stopped within target per week or month,
+        every period of the range present. Export: GET …/compliance-over-time/export."""
+        def answer(session: Any) -> Any:
+            return views.compliance_over_time(session, views.report_query(session, deps.now().date(), **args))
+        return ok(read(answer))
+
+    @blp.route("/reports/compliance-over-time/export", methods=["GET"])
+    @require_auth(REPORT_READERS)
+    @blp.arguments(s.ReportExportSchema(), location="query", as_kwargs=False)
+    @blp.doc(**export_doc("The compliance-over-time rows"))
+    def compliance_over_time_export(args: dict[str, Any]) -> Any:
+        """SLA compliance over time as CSV, XLSX or PDF (one row per period)."""
+        fmt = args.pop("format")
+
+        def answer(session: Any) -> Any:
+            query = views.report_query(session, deps.now().date(), **args)
+            return query, views.compliance_over_time(session, query)
+        query, found = read(answer)
+        return export_response(fmt, views.over_time_filename(query), views.OVER_TIME_COLUMNS, found["rows"],
+                               title="SLA compliance over time")
 
     # -- calendar ------------------------------------------------------------------------
     @blp.route("/calendar", methods=["GET"])

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
+from fibreflow_shared.report_export import with_format
 from fibreflow_shared.schemas import CommaList, PageArgs, QueryArgs, envelope, list_envelope
 from sla.domain.calendar import WEEKDAYS
 from sla.domain.targets import PRIORITIES, TICKET_TYPES
@@ -316,3 +317,19 @@ class ComplianceReportSchema(Schema):
 
 
 ComplianceEnvelopeSchema = envelope("ComplianceEnvelope", fields.Nested(ComplianceReportSchema))
+
+
+# The compliance exports take the report's query and the file ``format`` (csv, xlsx or pdf).
+ReportExportSchema = with_format(ReportQuerySchema)
+
+
+class OverTimeReportSchema(Schema):
+    period_from = fields.Date(metadata={"description": "first day counted"})
+    period_to = fields.Date(metadata={"description": "end day, exclusive"})
+    period = fields.String(metadata={"example": "week"})
+    clock = fields.String(metadata={"example": "resolution"})
+    timezone = fields.String(metadata={"example": "Africa/Johannesburg"})
+    rows = fields.List(fields.Nested(_cell("ComplianceOverTimeRow", "period_start", fields.Date())))
+
+
+OverTimeEnvelopeSchema = envelope("ComplianceOverTimeEnvelope", fields.Nested(OverTimeReportSchema))

@@ -11,6 +11,7 @@ from sqlalchemy import delete, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session, sessionmaker
 
+from fibreflow_shared import audit
 from fibreflow_shared.db import transaction
 from fibreflow_shared.timeutil import utc_now
 from sla import views
@@ -25,11 +26,20 @@ T = TypeVar("T")
 
 def configure(sessions: sessionmaker[Session], deps: Deps, change: Callable[..., T], *args: Any) -> T:
     """Apply ``change(session, *args)`` in one transaction, then drop the cached reference (after
-    the commit, so no reader can cache the configuration as it was before)."""
+    the commit, so no reader can cache the configuration as it was before). The whole document
+    before and after goes to the audit trail in the same transaction."""
     with transaction(sessions) as session:
+        before = _audited(session)
         result = change(session, *args)
+        audit.stage(deps.outbox, session, audit.SLA_CONFIG_CHANGED, "sla_config", change.__name__, before=before,
+                    after={**_audited(session), "arguments": list(args)})
     deps.reference.invalidate()
     return result
+
+
+def _audited(session: Session) -> dict[str, Any]:
+    """What the audit trail keeps of an SLA configuration change: the targets and the calendar."""
+    return {"targets": views.config_document(session), "calendar": views.calendar_document(session)}
 
 
 def update_configs(session: Session, body: dict[str, Any]) -> dict[str, Any]:

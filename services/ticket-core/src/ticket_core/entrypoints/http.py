@@ -9,7 +9,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from fibreflow_shared.auth import TokenVerifier, authenticate, current_principal, require_auth
-from fibreflow_shared.csv_export import CSV_RESPONSE_DOC, csv_response
+from fibreflow_shared.report_export import export_doc, export_response, with_format
 from fibreflow_shared.db import reading, transaction
 from fibreflow_shared.envelope import ok, ok_list, pagination
 from fibreflow_shared.errors import ValidationFailed
@@ -22,6 +22,7 @@ from ticket_core.bootstrap import Container, bootstrap
 from ticket_core.config import SERVICE, Settings, load
 from ticket_core.domain.access import Viewer
 from ticket_core.domain.files import MAX_FILE_BYTES
+from ticket_core.entrypoints import reports as report_routes
 from ticket_core.entrypoints import schemas as s
 from ticket_core.entrypoints.json_provider import use_orjson
 from ticket_core.service_layer import attachments, lifecycle, reference, stats, teams, tickets
@@ -39,6 +40,7 @@ IMPORT_DOC = {"requestBody": {"required": True, "content": {
 NO_CONTENT_DOC = {"responses": {"204": {"description": "Done; no body"}}}
 # Shared instances: for a schema class webargs builds (and deep-copies) a new one per request.
 PAGE_ARGS = PageArgs()
+EXPORT_ARGS = with_format(s.TicketFilterSchema)()
 
 
 def _viewer() -> Viewer:
@@ -98,12 +100,15 @@ def make_blueprint(container: Container) -> Blueprint:
     @blp.route("/export")
     class Export(MethodView):
         @require_auth()
-        @blp.arguments(s.TicketFilterSchema(), location="query")
-        @blp.doc(**CSV_RESPONSE_DOC)
+        @blp.arguments(EXPORT_ARGS, location="query")
+        @blp.doc(**export_doc("Every ticket matching the filters"))
         def get(self, args: dict[str, Any]) -> Any:
-            """Every ticket matching the filters of the list as CSV (FR-051), streamed."""
+            """Every ticket matching the filters of the list (FR-051 ticket summary) as CSV or XLSX,
+            streamed, or PDF (the first 5,000, the main columns)."""
+            fmt = args.pop("format")
             rows = views.export_rows(container.sessions, deps, _viewer(), args)
-            return csv_response("tickets.csv", views.EXPORT_COLUMNS, rows)
+            return export_response(fmt, "tickets", views.EXPORT_COLUMNS, rows, title="Tickets",
+                                   pdf_columns=views.PDF_COLUMNS)
 
     @blp.route("/stats")
     class Stats(MethodView):
@@ -330,4 +335,4 @@ def create_app(settings: Settings | None = None, *, verifier: TokenVerifier | No
     container = container or bootstrap(settings)
     # use_orjson: list answers are 50 tickets, and encoding them was a tenth of the request's CPU.
     return create_service_app(SERVICE, settings, container, title="FibreFlow ticket-core",
-                              blueprints=[make_blueprint], verifier=verifier, configure=use_orjson)
+                              blueprints=[make_blueprint, report_routes.make_blueprint], verifier=verifier, configure=use_orjson)

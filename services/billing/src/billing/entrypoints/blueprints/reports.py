@@ -1,5 +1,6 @@
-"""``/billing/reports/*``: work, guarantee work, revenue and approval ageing, as JSON and as CSV
-at ``…/export`` (``format=csv`` on the JSON path still answers CSV for a release, deprecated)."""
+"""``/billing/reports/*``: work, guarantee work, revenue and approval ageing, as JSON and at
+``…/export`` as CSV, XLSX or PDF (``format``; ``format=csv`` on the JSON path still answers CSV
+for a release, deprecated)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,10 +15,11 @@ from billing.bootstrap import Container
 from billing.entrypoints import schemas as s
 from billing.entrypoints.blueprints import PREFIX
 from fibreflow_shared.auth import require_auth
-from fibreflow_shared.csv_export import CSV_RESPONSE_DOC, csv_response
+from fibreflow_shared.csv_export import csv_response
+from fibreflow_shared.report_export import export_doc, export_response, with_format
 from fibreflow_shared.db import reading
 from fibreflow_shared.envelope import ok
-from fibreflow_shared.roles import SUPERVISORS
+from fibreflow_shared.roles import REPORT_READERS
 from fibreflow_shared.web.deprecation import note_deprecated
 
 Rows = list[dict[str, Any]]
@@ -33,7 +35,7 @@ class Report:
     columns: Sequence[str]                     # the rows' fields, in order: the CSV header
     filename: Callable[[dict[str, Any]], str]  # of the CSV download, from the filters
     json_args: type                            # the filters plus the deprecated ``format``
-    filters: type                              # the export's query: the filters only
+    filters: type                              # the export's query: the filters (and ``format``)
     envelope: type
 
 
@@ -58,7 +60,7 @@ REPORTS = (
 def make_blueprint(container: Container) -> Blueprint:
     """The reports resource: each report at its path (JSON) and at ``<path>/export`` (CSV)."""
     blp = Blueprint("reports", __name__, url_prefix=PREFIX,
-                    description="Billing reports; every report also streams as CSV at <path>/export")
+                    description="Billing reports; every report also at <path>/export as CSV, XLSX or PDF")
 
     def rows_of(report: Report, args: dict[str, Any]) -> Rows:
         with reading(container.read_sessions) as session:
@@ -68,7 +70,7 @@ def make_blueprint(container: Container) -> Blueprint:
         name = report.path.rsplit("/", 1)[-1]
 
         @blp.route(report.path, methods=["GET"], endpoint=name)
-        @require_auth(SUPERVISORS)
+        @require_auth(REPORT_READERS)
         @blp.arguments(report.json_args, location="query")
         @blp.response(200, report.envelope)
         @blp.doc(summary=report.summary, description=f"{report.summary}. CSV: GET {PREFIX}{report.path}/export.")
@@ -81,12 +83,14 @@ def make_blueprint(container: Container) -> Blueprint:
             return ok({"rows": rows})
 
         @blp.route(f"{report.path}/export", methods=["GET"], endpoint=f"{name}-export")
-        @require_auth(SUPERVISORS)
-        @blp.arguments(report.filters, location="query")
-        @blp.doc(summary=f"{report.summary} (CSV)", description="Same filters as the JSON report; "
-                 "a header row of its field names, then one line per row.", **CSV_RESPONSE_DOC)
-        def as_csv(args: dict[str, Any]) -> Response:
-            return csv_response(f"{report.filename(args)}.csv", report.columns, rows_of(report, args))
+        @require_auth(REPORT_READERS)
+        @blp.arguments(with_format(report.filters), location="query")
+        @blp.doc(summary=f"{report.summary} (CSV, XLSX or PDF)", description="Same filters as the JSON report; "
+                 "a header row of its field names, then one line per row.", **export_doc("The report's rows"))
+        def export(args: dict[str, Any]) -> Response:
+            fmt = args.pop("format")
+            return export_response(fmt, report.filename(args), report.columns, rows_of(report, args),
+                                   title=report.summary)
 
     for report in REPORTS:
         register(report)
