@@ -49,6 +49,7 @@ class Claimed:
     ticket_uid: str | None
     template: str
     trigger_event_id: str
+    headers: dict[str, str] | None = None
 
 
 def _event(row: NotificationRow, **extra: Any) -> dict[str, Any]:
@@ -82,7 +83,7 @@ class Sender:
                 row.next_attempt_at = now + lease
                 row.updated_at = now
                 claimed.append(Claimed(row.id, row.channel, row.recipient, row.subject, row.body, row.attempts,
-                                       row.ticket_uid, row.template, row.trigger_event_id))
+                                       row.ticket_uid, row.template, row.trigger_event_id, row.headers))
             return claimed
 
     def process_batch(self) -> int:
@@ -98,7 +99,8 @@ class Sender:
         try:
             if channel is None:
                 raise PermanentSendError(f"no channel {item.channel!r}")
-            result = channel.send(OutgoingMessage(item.id, item.channel, item.recipient, item.subject, item.body))
+            result = channel.send(OutgoingMessage(item.id, item.channel, item.recipient, item.subject, item.body,
+                                                  item.headers))
         except TransientSendError as exc:
             self._failed(item, str(exc), permanent=False)
         except PermanentSendError as exc:

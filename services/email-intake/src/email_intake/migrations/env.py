@@ -1,0 +1,4 @@
+from email_intake.adapters.orm import Base
+from fibreflow_shared.migrations_env import run
+
+run(Base.metadata)
