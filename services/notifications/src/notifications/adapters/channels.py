@@ -32,6 +32,7 @@ class OutgoingMessage:
     recipient: str
     subject: str
     body: str
+    headers: dict[str, str] | None = None  # email only: extra headers a requesting service asked for
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,8 @@ class SmtpEmail:
         # Derived from our id, so a retried send carries the same Message-ID (receivers can dedupe).
         message_id = make_msgid(idstring=message.id.replace("-", ""), domain="fibreflow.local")
         mail["Message-ID"] = message_id
+        if message.headers:
+            message_id = apply_requested_headers(mail, message.headers) or message_id
         mail.set_content(message.body)
         try:
             with self._connect() as smtp:
@@ -183,6 +186,27 @@ class SmtpEmail:
         return SendResult(self.provider, message_id.strip("<>"))
 
 
+# Headers another service may set on an email it asks for (notification.email_requested):
+# threading (Message-ID, In-Reply-To, References, Reply-To) and loop defence (RFC 3834).
+REQUESTABLE_HEADERS = ("From", "Message-ID", "In-Reply-To", "References", "Auto-Submitted", "Reply-To",
+                       "X-Auto-Response-Suppress", "X-Loop", "Precedence")
+
+
+def apply_requested_headers(mail: EmailMessage, headers: dict[str, str]) -> str | None:
+    """Set the requested headers on ``mail`` (replacing ours of the same name; CR/LF refused so
+    no header can be injected). Returns the requested Message-ID, if one was given."""
+    message_id = None
+    for name in REQUESTABLE_HEADERS:
+        value = headers.get(name)
+        if not value or "\r" in value or "\n" in value:
+            continue
+        del mail[name]
+        mail[name] = value
+        if name == "Message-ID":
+            message_id = value
+    return message_id
+
+
 class InApp:
     """The in-app inbox: the notification row is the message, so sending is storing."""
 
@@ -194,16 +218,32 @@ class InApp:
 
 
 class WhatsAppBridge:
-    """WhatsApp through our wa-bridge service (not deployed yet: every send fails permanently)."""
+    """WhatsApp through our wa-bridge service (``POST /api/wa-bridge/notify`` with its service key).
+
+    wa-bridge queues the message durably (idempotent on our notification id, so a retried send
+    is not doubled) and delivers it through WAHA; its id is the provider id here."""
 
     name = "whatsapp"
     provider = "wa_bridge"
 
-    def __init__(self, settings: Settings) -> None:
-        self.url = settings.wa_bridge_url
+    def __init__(self, settings: Settings, session: requests.Session | None = None) -> None:
+        self.url = settings.wa_bridge_url.rstrip("/") + "/api/wa-bridge/notify" if settings.wa_bridge_url else ""
+        self.key = settings.wa_bridge_key
+        self.timeout = (3.05, settings.send_timeout_seconds)
+        self.session = session or requests.Session()
 
     def send(self, message: OutgoingMessage) -> SendResult:
-        raise PermanentSendError("wa-bridge is not deployed (NOTIFICATIONS_WA_BRIDGE_URL unset)")
+        if not self.url:
+            raise PermanentSendError("wa-bridge is not configured (NOTIFICATIONS_WA_BRIDGE_URL unset)")
+        payload = {"to": message.recipient, "text": message.body, "client_ref": f"notification:{message.id}"}
+        try:
+            resp = self.session.post(self.url, json=payload, headers={"X-Service-Key": self.key},
+                                     timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise TransientSendError(f"wa-bridge unreachable: {type(exc).__name__}: {exc}") from exc
+        if resp.status_code >= 300:
+            raise _http_error("wa-bridge", resp)
+        return SendResult(self.provider, str((resp.json().get("data") or {}).get("id") or "") or None)
 
 
 def build_channels(settings: Settings) -> dict[str, Channel]:
