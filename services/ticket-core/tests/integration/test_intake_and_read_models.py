@@ -183,3 +183,21 @@ def test_worker_consumes_from_rabbitmq(container, broker_url, clean, sql) -> Non
         stop.set()
         thread.join(timeout=10)
     assert set(SUBSCRIPTIONS) == set(make_handlers(container.deps))
+
+
+def test_ticket_requested_starts_in_the_integrations_status(consumer, event, sql, outbox) -> None:
+    """A QContact case already "In Progress" there starts as in_progress here (force, with history)."""
+    consumer.process(event("intake.ticket_requested", requested(ref="777", status="in_progress")))
+    consumer.process(event("intake.ticket_requested", requested(ref="778", status="new")))
+    assert sorted(sql("SELECT ticket_uid, status FROM tickets")) == [("FT777", "in_progress"), ("FT778", "new")]
+    changed = outbox("ticket.status_changed")
+    assert [(e["data"]["to_status"], e["data"]["origin"]) for e in changed] == [("in_progress", "qcontact")]
+
+
+def test_update_with_the_same_timestamp_as_the_last_one_is_applied(consumer, event, sql) -> None:
+    """Two QContact changes within one timestamp (its precision): both reach the ticket, in order."""
+    consumer.process(event("intake.ticket_requested", requested()))
+    same = {"source": "qcontact", "source_reference": "12345", "external_updated_at": "2026-11-22T08:00:00+00:00",
+            "fields": {"priority": "low"}}
+    consumer.process(event("intake.ticket_update_requested", same))
+    assert sql("SELECT priority FROM tickets") == [("low",)]

@@ -59,6 +59,14 @@ def ticket_requested(session: Session, event: dict[str, Any], deps: Deps) -> Non
         client_email=d.get("client_email"), client_account_id=d.get("client_account_id"),
     )
     create_ticket(session, deps, cmd)
+    status = d.get("status")
+    if status in STATUSES and status != "new":
+        # The integration's ticket is already further along there (a QContact case "In Progress"):
+        # it starts here in that status, with its history and ticket.status_changed.
+        row = repository.find_by_reference(session, d["source"], cmd.source_reference, for_update=True)
+        if row is not None and row.status != status:
+            apply_status(session, deps, row, status, SYSTEM_USER_ID, reason=f"status in {d['source']}",
+                         origin=origin, force=True)
 
 
 def ticket_update_requested(session: Session, event: dict[str, Any], deps: Deps) -> None:
@@ -69,7 +77,9 @@ def ticket_update_requested(session: Session, event: dict[str, Any], deps: Deps)
     if row is None:
         raise LookupError(f"no {d['source']} ticket with reference {d['source_reference']!r} (yet)")
     stamp = _time(d.get("external_updated_at"))
-    if stamp is not None and row.external_updated_at is not None and stamp <= row.external_updated_at:
+    # Strictly older only: two changes can share a timestamp at the integration's precision, and
+    # the producer sends them in order (a redelivery is caught by its event id).
+    if stamp is not None and row.external_updated_at is not None and stamp < row.external_updated_at:
         return  # stale: we already hold a newer version
     origin = ORIGIN_OF_SOURCE.get(d["source"], d["source"])
     fields = {k: v for k, v in (d.get("fields") or {}).items() if k in MIRRORED_FIELDS}
