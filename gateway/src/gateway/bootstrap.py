@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from fibreflow_shared.auth import JwksKeySource, TokenVerifier
 from fibreflow_shared.service import ServiceContainer
+from gateway.adapters.api_key_gate import ApiKeyGate
 from gateway.adapters.keystore import KeyDecryptionError, KeyStore
 from gateway.adapters.passwords import Argon2Passwords
 from gateway.adapters.ratelimit import RateLimiter
@@ -29,6 +30,7 @@ class Container(ServiceContainer):
     verifier: TokenVerifier
     limiter: RateLimiter
     upstreams: dict[str, Upstream]
+    api_keys: ApiKeyGate | None = None  # API keys exchanged for access tokens at the proxy
 
     def close(self) -> None:
         """Close the upstream pools and return every pooled database connection."""
@@ -62,7 +64,12 @@ def bootstrap(settings: GatewaySettings, *, passwords: Argon2Passwords | None = 
     limiter = RateLimiter(settings.rate_limit_storage_url, per_user=settings.rate_limit_per_user,
                           per_ip=settings.rate_limit_per_ip)
     upstreams = build_upstreams(settings.upstream_urls(), pool_size=settings.upstream_pool_size)
-    container = Container(**parts, deps=deps, verifier=verifier, limiter=limiter, upstreams=upstreams)
+    api_key_gate = ApiKeyGate(parts["engine"], issuer, settings.api_key_pepper_bytes(),
+                              ttl_seconds=settings.user_status_cache_seconds,
+                              storage_url=settings.rate_limit_storage_url, default_rate=settings.api_key_rate_limit)
+    deps.api_keys = api_key_gate
+    container = Container(**parts, deps=deps, verifier=verifier, limiter=limiter, upstreams=upstreams,
+                          api_keys=api_key_gate)
     if settings.bootstrap_on_start if prepare is None else prepare:
         prepare_identity(deps)
     return container

@@ -64,13 +64,14 @@ def web_options(settings: GatewaySettings) -> dict[str, Any]:
 
 
 def worker(settings: GatewaySettings) -> dict[str, Loop]:
-    """The outbox relay (user.* events) and the housekeeping of stale identity rows; the gateway
-    consumes no events, so there is no consumer."""
+    """The outbox relay (user.* events), the audit-trail consumer (audit.recorded from every
+    service) and the housekeeping of stale identity rows."""
     from gateway.bootstrap import bootstrap
     from gateway.service_layer import housekeeping
+    from gateway.service_layer.consumers import make_handlers
 
     container = bootstrap(settings, prepare=False)
-    return worker_loops(SERVICE, container,
+    return worker_loops(SERVICE, container, handlers=make_handlers(container.deps),
                         loops={"housekeeping": lambda stop: housekeeping.run_forever(container.deps, stop)})
 
 
@@ -110,6 +111,7 @@ CLI = ServiceCli(
     package="gateway",
     load_settings=load,
     worker=worker,
+    subscriptions=("audit.recorded",),  # gateway.service_layer.consumers.SUBSCRIPTIONS
     after_migrate=after_migrate,
     openapi=_openapi,
     bind=lambda s: s.bind or f"127.0.0.1:{s.port}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import hashlib
+import hmac
 import ipaddress
 from typing import Any, Mapping
 
@@ -14,7 +15,8 @@ from fibreflow_shared.settings import CommonSettings, SettingsError, env, load_s
 
 SERVICE = "gateway"
 _DEV_SECRET = "fibreflow-dev-only-secret-do-not-use-in-production"
-UPSTREAM_NAMES = ("ticket_core", "sla", "billing", "notifications", "qcontact_sync", "wa_bridge", "email_intake")
+UPSTREAM_NAMES = ("ticket_core", "sla", "billing", "notifications", "qcontact_sync", "wa_bridge", "email_intake",
+                  "console")
 
 
 def _is_rate(value: str) -> bool:
@@ -70,6 +72,8 @@ class GatewaySettings(CommonSettings):
     qcontact_sync_url: str = env("QCONTACT_SYNC_URL", "")
     wa_bridge_url: str = env("WA_BRIDGE_URL", "")
     email_intake_url: str = env("EMAIL_INTAKE_URL", "")
+    # The staff console (every path outside /api and /.well-known; entrypoints/proxy.py).
+    console_url: str = env("CONSOLE_URL", "")
     upstream_connect_timeout: float = env("UPSTREAM_CONNECT_TIMEOUT", 3.05, validate=lambda v: v > 0, help="> 0")
     upstream_read_timeout: float = env("UPSTREAM_READ_TIMEOUT", 30.0, validate=lambda v: v > 0, help="> 0")
     upstream_pool_size: int = env("UPSTREAM_POOL_SIZE", 32, validate=lambda v: v >= 1, help=">= 1")
@@ -97,6 +101,14 @@ class GatewaySettings(CommonSettings):
     default_country_code: str = env("GATEWAY_DEFAULT_COUNTRY_CODE", "27", validate=is_country_code,
                                     help="country calling code for national phone numbers (27 = ZA)")
     bootstrap_on_start: bool = env("GATEWAY_BOOTSTRAP_ON_START", True)
+    # API keys (gateway.domain.api_keys): the pepper of their keyed hash lives only here.
+    api_key_pepper: str = env("API_KEY_PEPPER", "", secret=True,
+                              help="HMAC key of stored API-key hashes (>= 16 characters; default derived from "
+                                   "GATEWAY_SECRET_KEY); changing it invalidates every key")
+    api_key_rate_limit: str = env("API_KEY_RATE_LIMIT", "600/minute", validate=_is_rate,
+                                  help="default per-key limit (a key may carry its own)")
+    api_key_max_days: int = env("API_KEY_MAX_DAYS", 366, validate=lambda v: 1 <= v <= 3660,
+                                help="1..3660: the longest expiry a key may be given")
 
     # The edge (gateway.entrypoints.edge / bodies / server): slow clients, /metrics, docs.
     web_worker: str = env("GATEWAY_WEB_WORKER", "gevent", validate=lambda v: v in {"gevent", "gthread"},
@@ -130,6 +142,14 @@ class GatewaySettings(CommonSettings):
         """Base URL per upstream name; an empty string means 'not deployed'."""
         return {name: getattr(self, f"{name}_url").rstrip("/") for name in UPSTREAM_NAMES}
 
+    def api_key_pepper_bytes(self) -> bytes:
+        """The pepper of API-key hashes: API_KEY_PEPPER, else derived from GATEWAY_SECRET_KEY (so a
+        production deployment, which must set that secret, has a secret pepper without a new one)."""
+        if self.api_key_pepper:
+            return self.api_key_pepper.encode()
+        secret = self.secret_key or _DEV_SECRET
+        return hmac.new(secret.encode(), b"fibreflow api-key pepper v1", hashlib.sha256).digest()
+
     def fernet_key(self) -> bytes:
         """A Fernet key derived from GATEWAY_SECRET_KEY (SHA-256 → urlsafe base64)."""
         secret = self.secret_key or _DEV_SECRET
@@ -144,6 +164,8 @@ def load(environ: Mapping[str, str] | None = None, **overrides: Any) -> GatewayS
     if settings.environment == "production" and settings.secret_key == _DEV_SECRET:
         raise SettingsError("Configuration error: GATEWAY_SECRET_KEY is the published development secret; "
                             "refused in production")
+    if settings.api_key_pepper and len(settings.api_key_pepper) < 16:
+        raise SettingsError("Configuration error: API_KEY_PEPPER is invalid: use at least 16 characters")
     if settings.secret_key and len(settings.secret_key) < 16:
         raise SettingsError("Configuration error: GATEWAY_SECRET_KEY is invalid: use at least 16 characters")
     return settings

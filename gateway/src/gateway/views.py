@@ -74,3 +74,81 @@ def get_user(deps: Deps, user_id: uuid.UUID) -> User:
     if user is None:
         raise UserNotFound(str(user_id))
     return user
+
+
+# -- API keys ---------------------------------------------------------------------------------
+
+def api_key_page(deps: Deps, *, page: int, limit: int, include_revoked: bool) -> tuple[list[Any], int]:
+    """A page of API keys, newest first (never a hash or secret: the schema shows the prefix)."""
+    from gateway.adapters.orm import ApiKey
+
+    conditions = [] if include_revoked else [ApiKey.revoked_at.is_(None)]
+    with deps.sessions() as session:
+        total = session.scalar(select(func.count()).select_from(ApiKey).where(*conditions)) or 0
+        rows = session.scalars(select(ApiKey).where(*conditions).order_by(ApiKey.created_at.desc(), ApiKey.id)
+                               .offset((page - 1) * limit).limit(limit)).all()
+    return list(rows), total
+
+
+def get_api_key(deps: Deps, key_id: uuid.UUID) -> Any:
+    """One API key; ApiKeyNotFound when there is none."""
+    from gateway.adapters.orm import ApiKey
+    from gateway.domain.errors import ApiKeyNotFound
+
+    with deps.sessions() as session:
+        row = session.get(ApiKey, key_id)
+    if row is None:
+        raise ApiKeyNotFound(str(key_id))
+    return row
+
+
+# -- the audit trail --------------------------------------------------------------------------
+
+AUDIT_FILTERS = ("service", "actor_id", "target_type", "target_id", "request_id")
+EXPORT_BATCH = 1000
+
+
+def _audit_conditions(filters: dict[str, Any]) -> list[Any]:
+    from gateway.adapters.orm import AuditRecord
+
+    conditions: list[Any] = []
+    if filters.get("action"):
+        conditions.append(AuditRecord.action.in_(list(filters["action"])))
+    for name in AUDIT_FILTERS:
+        if filters.get(name) is not None:
+            conditions.append(getattr(AuditRecord, name) == filters[name])
+    if filters.get("occurred_at_from") is not None:
+        conditions.append(AuditRecord.occurred_at >= filters["occurred_at_from"])
+    if filters.get("occurred_at_to") is not None:
+        conditions.append(AuditRecord.occurred_at < filters["occurred_at_to"])
+    return conditions
+
+
+def audit_page(deps: Deps, filters: dict[str, Any], *, page: int, limit: int) -> tuple[list[Any], int]:
+    """A page of audit records matching ``filters``, newest first."""
+    from gateway.adapters.orm import AuditRecord
+
+    conditions = _audit_conditions(filters)
+    with deps.sessions() as session:
+        total = session.scalar(select(func.count()).select_from(AuditRecord).where(*conditions)) or 0
+        rows = session.scalars(select(AuditRecord).where(*conditions)
+                               .order_by(AuditRecord.occurred_at.desc(), AuditRecord.id)
+                               .offset((page - 1) * limit).limit(limit)).all()
+    return list(rows), total
+
+
+def audit_rows(deps: Deps, filters: dict[str, Any]) -> Iterable[Any]:
+    """Every matching record, newest first, read in batches (a CSV export streams them)."""
+    from gateway.adapters.orm import AuditRecord
+
+    conditions = _audit_conditions(filters)
+    offset = 0
+    while True:
+        with deps.sessions() as session:
+            batch = session.scalars(select(AuditRecord).where(*conditions)
+                                    .order_by(AuditRecord.occurred_at.desc(), AuditRecord.id)
+                                    .offset(offset).limit(EXPORT_BATCH)).all()
+        yield from batch
+        if len(batch) < EXPORT_BATCH:
+            return
+        offset += EXPORT_BATCH

@@ -139,7 +139,7 @@ def test_worker_relays_user_events_to_the_exchange(app, make_user, gateway_db, b
     exchange = "gw.test." + uuid.uuid4().hex[:8]
     settings = config.load({"DATABASE_URL": gateway_db, "BROKER_URL": broker_url, "EVENTS_EXCHANGE": exchange})
     loops = CLI.worker(settings)
-    assert set(loops) == {"outbox-relay", "housekeeping"}
+    assert set(loops) == {"outbox-relay", "housekeeping", "event-consumer"}  # audit.recorded
     relay = loops["outbox-relay"].__self__  # the bound run_forever of the OutboxRelay
     conn = pika.BlockingConnection(pika.URLParameters(broker_url))
     try:

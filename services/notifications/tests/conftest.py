@@ -21,7 +21,8 @@ from notifications.entrypoints.http import create_app
 from notifications.service_layer.consumers import make_handlers
 from notifications.service_layer.sender import Sender
 
-TABLES = "notifications, users, teams, tickets, provider_callbacks, templates, preferences, outbox, processed_events"
+TABLES = ("notifications, users, teams, tickets, provider_callbacks, templates, preferences, outbox, processed_events, "
+          "wa_session_alerts")
 CLIENT_PHONE = "+27821234567"
 
 

@@ -45,7 +45,9 @@ REQUIRED = ("ticket_uid", "description", "quantity", "unit_price", "total", "bil
 
 
 def sign(secret: str, webhook_id: str, timestamp: int, body: bytes) -> str:
-    digest = hmac.new(secret.encode(), f"{webhook_id}.{timestamp}.".encode() + body, hashlib.sha256).digest()
+    # Standard Webhooks: a whsec_ secret is the base64 of the key bytes.
+    key = base64.b64decode(secret[6:]) if secret.startswith("whsec_") else secret.encode()
+    digest = hmac.new(key, f"{webhook_id}.{timestamp}.".encode() + body, hashlib.sha256).digest()
     return "v1," + base64.b64encode(digest).decode()
 
 

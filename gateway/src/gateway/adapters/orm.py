@@ -82,5 +82,45 @@ class LoginFailure(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class ApiKey(Base):
+    """A machine client's key: only its keyed hash is stored (see gateway.domain.api_keys)."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)          # the service account
+    role: Mapped[str] = mapped_column(String(32), nullable=False)
+    scopes: Mapped[list[str]] = mapped_column(ARRAY(String(64)), nullable=False, default=list)
+    key_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)  # HMAC-SHA256 hex
+    display_prefix: Mapped[str] = mapped_column(String(16), nullable=False)
+    rate_limit: Mapped[str | None] = mapped_column(String(32))              # None: API_KEY_RATE_LIMIT
+    created_by: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    rotated_from: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+
+
+class AuditRecord(Base):
+    """One audited action (append-only: the database refuses UPDATE and DELETE, migration 0004)."""
+
+    __tablename__ = "audit_records"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    event_id: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)  # one record per action
+    service: Mapped[str] = mapped_column(String(32), nullable=False)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    actor_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    actor_name: Mapped[str | None] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    target_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    target_id: Mapped[str] = mapped_column(String(128), nullable=False)
+    before: Mapped[dict | None] = mapped_column(JSONB)
+    after: Mapped[dict | None] = mapped_column(JSONB)
+    request_id: Mapped[str | None] = mapped_column(String(128))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utc_now)
+
+
 # outbox (user.* events) and processed_events, shared with every service (migration 0002).
 OUTBOX, PROCESSED_EVENTS = add_messaging_tables(Base.metadata)

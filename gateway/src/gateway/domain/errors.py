@@ -106,3 +106,27 @@ class InvalidPhone(GatewayError, InvalidRequest):
 
     def __init__(self, reason: str) -> None:
         super().__init__("Phone number is not valid", details={"phone": [reason]})
+
+
+class ApiKeyNotFound(GatewayError, NotFoundError):
+    """No API key has this id."""
+
+    code = "API_KEY_NOT_FOUND"
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__(f"API key {key_id} not found", details={"id": key_id})
+
+
+class ApiKeyNotUsable(GatewayError, RuleViolation):
+    """A revoked or expired key cannot be rotated (create a new one)."""
+
+    code = "API_KEY_NOT_USABLE"
+
+    def __init__(self, key_id: str, why: str) -> None:
+        super().__init__(f"API key {key_id} is {why}", details={"id": key_id, "state": why})
+
+
+class InvalidApiKeyRequest(GatewayError, InvalidRequest):
+    """An expiry outside the allowed range, or an unknown scope."""
+
+    code = "INVALID_API_KEY_REQUEST"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable
 
-from fibreflow_shared.roles import ADMINS, ALL_ROLES, MANAGEMENT, STAFF, SUPERVISORS
+from fibreflow_shared.roles import ADMINS, ALL_ROLES, MANAGEMENT, REPORT_READERS, STAFF, SUPERVISORS
 
 MIB = 1024 * 1024
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -51,7 +51,9 @@ ROUTES: tuple[Route, ...] = (
     Route("/api/sla",                            "sla",           ALL_ROLES,   ADMINS),
     Route("/api/ticketing",                      "billing",       SUPERVISORS, MANAGEMENT),
     Route("/api/ticketing/webhooks/invoice-status", "billing",    PUBLIC,      PUBLIC,      public=True),
+    Route("/api/ticketing/billing/reports",      "billing",       REPORT_READERS, MANAGEMENT),  # the director reads them
     Route("/api/notifications",                  "notifications", ALL_ROLES,   ALL_ROLES),
+    Route("/api/webhooks",                       "notifications", ADMINS,      ADMINS),   # outbound webhooks
     # SMS provider callbacks (Twilio-style form POSTs): the service checks X-Twilio-Signature.
     Route("/api/notifications/webhooks/sms/status",  "notifications", PUBLIC,  PUBLIC,      public=True),
     Route("/api/notifications/webhooks/sms/inbound", "notifications", PUBLIC,  PUBLIC,      public=True),
@@ -64,6 +66,21 @@ ROUTES: tuple[Route, ...] = (
     Route("/api/email-intake",                   "email_intake",  SUPERVISORS, SUPERVISORS),
     Route("/api/email-intake/inbound",           "email_intake",  PUBLIC,      PUBLIC,      public=True, timeout=60, max_body=31 * MIB),
 )
+
+
+# The staff console answers every path outside /api and /.well-known (ARCHITECTURE.md), except the
+# gateway's own probes and document. No token at the edge: the console checks its own session
+# cookie and calls the API back through the gateway with the user's token.
+CONSOLE = Route("/", "console", PUBLIC, PUBLIC, public=True, timeout=120, max_body=12 * MIB)
+_NOT_CONSOLE_FIRST = frozenset({"api", ".well-known"})
+_GATEWAY_OWN = frozenset({"/healthz", "/readyz", "/metrics", "/openapi.json"})
+
+
+def is_console_path(path: str) -> bool:
+    """Whether ``path`` belongs to the console (everything but /api, /.well-known and the
+    gateway's /healthz, /readyz, /metrics, /openapi.json)."""
+    parts = _split(path)
+    return path not in _GATEWAY_OWN and not (parts and parts[0] in _NOT_CONSOLE_FIRST)
 
 
 def _split(path: str) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from gateway import config
 from gateway.adapters.keystore import KeyDecryptionError
 from gateway.bootstrap import Container, bootstrap, signing_key_problem
 from gateway.config import SERVICE, GatewaySettings
-from gateway.entrypoints import aggregate, auth_api, docs_ui, edge, proxy, security, users_api
+from gateway.entrypoints import aggregate, auth_api, docs_ui, edge, integrators_api, proxy, security, users_api
 
 DOCS_PATHS = ("/api/docs", "/openapi.json")
 
@@ -30,7 +30,8 @@ DESCRIPTION = ("FibreFlow public API gateway: authentication, users, and routing
 
 def register_blueprints(api: Api) -> None:
     """The gateway's own documented endpoints (also what `fibreflow-gateway openapi` prints)."""
-    for blp in (auth_api.blp, auth_api.jwks_blp, users_api.blp, aggregate.blp, docs_ui.blp):
+    for blp in (auth_api.blp, auth_api.jwks_blp, users_api.blp, integrators_api.keys_blp, integrators_api.audit_blp,
+                aggregate.blp, docs_ui.blp):
         api.register_blueprint(blp)
 
 

@@ -27,6 +27,7 @@ from fibreflow_shared.auth import parse_bearer
 from fibreflow_shared.errors import ApiError, Forbidden, GatewayTimeout, ServiceUnavailable, error_body
 from gateway.bootstrap import Container
 from gateway.domain import routes
+from gateway.entrypoints import api_key_auth
 from gateway.entrypoints.bodies import BodyIncomplete, BodyReadTimeout
 from gateway.entrypoints.cors import CorsPolicy
 from gateway.entrypoints.security import screen_ip, screen_user
@@ -123,6 +124,9 @@ class ApiProxy:
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path_info = environ.get("PATH_INFO", "")
         if not path_info.startswith("/api/"):
+            console = self.container.upstreams.get("console")
+            if console is not None and console.configured and routes.is_console_path(_wsgi_path(environ)):
+                return self._proxy(environ, start_response, routes.CONSOLE, environ.get("REQUEST_METHOD", "GET"))
             return self.app(environ, start_response)
         method = environ.get("REQUEST_METHOD", "GET")
         origin = environ.get("HTTP_ORIGIN") if self.cors is not None else None
@@ -178,9 +182,11 @@ class ApiProxy:
         c = self.container
         client_ip = environ.get("REMOTE_ADDR") or "unknown"
         screen_ip(c, client_ip)
+        key_principal = api_key_auth.exchange(c, environ, route, method)  # an API key: its token from here on
         if not route.public:
-            principal = c.verifier.verify(parse_bearer(environ.get("HTTP_AUTHORIZATION")))
-            screen_user(c, principal)
+            principal = key_principal or c.verifier.verify(parse_bearer(environ.get("HTTP_AUTHORIZATION")))
+            if key_principal is None:
+                screen_user(c, principal)
             if not route.permits(method, principal.roles):
                 raise Forbidden(f"{method} {_wsgi_path(environ)} requires one of the roles: "
                                 f"{', '.join(sorted(route.allowed_roles(method)))}")

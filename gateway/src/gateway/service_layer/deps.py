@@ -7,6 +7,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from fibreflow_shared.messaging.outbox import Outbox
+from gateway.adapters.api_key_gate import ApiKeyGate
 from gateway.adapters.keystore import KeyStore
 from gateway.adapters.passwords import Argon2Passwords
 from gateway.adapters.tokens import AccessTokenIssuer
@@ -24,3 +25,4 @@ class Deps:
     issuer: AccessTokenIssuer
     outbox: Outbox = field(default_factory=lambda: Outbox("gateway"))
     user_status: UserStatusCache | None = None  # the web process's token cut-off cache
+    api_keys: ApiKeyGate | None = None  # the web process's API-key cache (a revoke forgets its entry)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from fibreflow_shared import pii
+from fibreflow_shared import audit, pii
 from fibreflow_shared.db import transaction
 from fibreflow_shared.roles import ADMIN
 from fibreflow_shared.timeutil import utc_now
@@ -19,6 +19,7 @@ from gateway.domain import events as user_events
 from gateway.domain import roles as role_rules
 from gateway.domain.errors import DuplicateUsername, InvalidPhone, LastAdmin, UserNotFound, WeakPassword
 from gateway.domain.passwords import policy_problems
+from gateway.service_layer import audit as audit_trail
 from gateway.service_layer.auth import find_user_by_username, revoke_user_tokens
 from gateway.service_layer.deps import Deps
 
@@ -69,6 +70,7 @@ def create_user(deps: Deps, *, username: str, password: str, display_name: str, 
             session.add(user)
             session.flush()
             _stage(deps, session, user_events.USER_CREATED, user)
+            audit_trail.record(session, audit.USER_CREATED, "user", user.id, after=_audited(deps, user))
     except IntegrityError as exc:  # lost a race with a concurrent create of the same name
         raise DuplicateUsername(username) from exc
     return user
@@ -116,10 +118,26 @@ def update_user(deps: Deps, user_id: uuid.UUID, changes: dict[str, Any]) -> User
                 # published cut-offs, at every service), even after re-enabling. Microseconds.
                 user.tokens_valid_after = now
             _stage(deps, session, user_events.USER_UPDATED, user)
+            audit_changes(session, before, user, disabled=disabled)
         if user.active is False:
             revoke_user_tokens(session, user.id)
     _forget(deps, user_id)
     return user
+
+
+def _audited(deps: Deps, user: User) -> dict[str, Any]:
+    """The audit trail's view of a user: the public snapshot (never the password hash)."""
+    return user_events.user_snapshot(user, deps.settings.phone_region)
+
+
+def audit_changes(session: Session, before: dict[str, Any], user: User, *, disabled: bool) -> None:
+    """Audit records for the audited kinds of change: a disable, a change of roles."""
+    if disabled:
+        audit_trail.record(session, audit.USER_DISABLED, "user", user.id, before={"active": True},
+                           after={"active": False})
+    if set(before["roles"]) != set(user.roles):
+        audit_trail.record(session, audit.USER_ROLES_CHANGED, "user", user.id, before={"roles": before["roles"]},
+                           after={"roles": list(user.roles)})
 
 
 def _comparable(value: Any) -> Any:

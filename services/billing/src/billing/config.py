@@ -20,6 +20,16 @@ def _delays_ok(value: list[str]) -> bool:
         return False
 
 
+def _webhook_secrets_ok(value: list[str]) -> bool:
+    """Every ``whsec_`` secret must decode (Standard Webhooks' base64 form)."""
+    from billing.domain.webhooks import secret_key
+
+    try:
+        return all(secret_key(v) for v in value)
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True, kw_only=True)
 class Settings(CommonSettings):
     service_name: str = SERVICE
@@ -33,7 +43,9 @@ class Settings(CommonSettings):
     invoicing_api_url: str = env("INVOICING_API_URL", "http://127.0.0.1:8091/api")
     invoicing_api_key: str = env("INVOICING_API_KEY", dev_default=DEV_API_KEY, secret=True)
     invoicing_webhook_secrets: list = env("INVOICING_WEBHOOK_SECRET", dev_default=[DEV_WEBHOOK_SECRET], secret=True,
-                                          help="comma list; any matching signature is accepted (rotation)")
+                                          validate=_webhook_secrets_ok,
+                                          help="comma list (whsec_<base64> or plain text); any matching "
+                                               "signature is accepted (rotation)")
     invoicing_webhook_tolerance_seconds: int = env("INVOICING_WEBHOOK_TOLERANCE_SECONDS", 300,
                                                    validate=lambda v: v > 0, help="> 0")
     invoicing_retry_max_attempts: int = env("INVOICING_RETRY_MAX_ATTEMPTS", 3, validate=lambda v: v >= 0,

@@ -63,3 +63,47 @@ def test_pii_round_trip_rotation_and_blind_indexes() -> None:
     assert client_phone("12345") == "+2712345"  # billing accepts any possible number, not only assigned ranges
     with pytest.raises(InvalidPhone):
         client_phone("12")
+
+
+# -- Standard Webhooks secrets in the standard's whsec_ form, checked against the official library --
+
+def test_whsec_secret_verifies_what_the_official_library_signs() -> None:
+    """A secret configured exactly as the standard hands it out (``whsec_<base64>``) verifies
+    what ``standardwebhooks`` signs, and our signature verifies in the library: same key bytes."""
+    import base64
+    import datetime
+    import time
+
+    import standardwebhooks
+
+    secret = "whsec_" + base64.b64encode(b"0123456789abcdef0123456789abcdef").decode()
+    now = int(time.time())
+    stamp = datetime.datetime.fromtimestamp(now, tz=datetime.timezone.utc)
+    signature = standardwebhooks.Webhook(secret).sign("msg_1", stamp, BODY.decode())
+    h = {"webhook-id": "msg_1", "webhook-timestamp": str(now), "webhook-signature": signature}
+    assert webhooks.verify([secret], h, BODY, now=now) == "msg_1"
+    # The other way round: what billing signs, the official verifier accepts (it raises otherwise).
+    ours = {**h, "webhook-signature": webhooks.sign(secret, "msg_1", now, BODY)}
+    assert standardwebhooks.Webhook(secret).verify(BODY, ours) == {
+        "event": "invoice.paid", "invoice_id": "INV-2026-001", "line_items": []}
+
+
+def test_whsec_secret_is_the_decoded_key_not_its_text() -> None:
+    import base64
+    import hashlib
+    import hmac
+
+    key = b"k" * 24
+    secret = "whsec_" + base64.b64encode(key).decode()
+    expected = base64.b64encode(hmac.new(key, b"msg_1.1000000." + BODY, hashlib.sha256).digest()).decode()
+    assert webhooks.sign(secret, "msg_1", 1_000_000, BODY) == "v1," + expected
+    with pytest.raises(webhooks.WebhookRejected):  # signed with the text of the secret: refused
+        webhooks.verify([secret], headers(secret.replace("whsec_", "x")), BODY, now=1_000_000)
+
+
+def test_a_whsec_secret_that_is_not_base64_is_refused_at_start_up() -> None:
+    from billing import config
+    from fibreflow_shared.settings import SettingsError, load_settings
+
+    with pytest.raises(SettingsError):
+        load_settings(config.Settings, {"INVOICING_WEBHOOK_SECRET": "whsec_not*base64!"})

@@ -4,11 +4,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fibreflow_shared.pii import is_country_code, region_for_country_code
-from fibreflow_shared.settings import CommonSettings, env, load_settings
+from fibreflow_shared.settings import CommonSettings, SettingsError, env, load_settings
 
 SERVICE = "notifications"
 DEV_TWILIO_ACCOUNT_SID = "AC00000000000000000000000000000000"
 DEV_TWILIO_AUTH_TOKEN = "dev-twilio-auth-token"
+
+
+def _networks_ok(values: list[str]) -> bool:
+    import ipaddress
+
+    try:
+        return all(ipaddress.ip_network(v, strict=False) for v in values)
+    except ValueError:
+        return False
+
+
+def _delays_ok(values: list[str]) -> bool:
+    try:
+        return bool(values) and all(float(v) >= 0 for v in values)
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,8 +63,10 @@ class Settings(CommonSettings):
                              validate=lambda v: v in ("none", "starttls", "ssl"), help="none, starttls or ssl")
     smtp_timeout: float = env("NOTIFICATIONS_SMTP_TIMEOUT", 10.0)
     email_from: str = env("NOTIFICATIONS_EMAIL_FROM", "FibreFlow <notifications@fibreflow.local>")
-    # WhatsApp through wa-bridge (off until that service exists)
+    # WhatsApp through wa-bridge (off while the URL is unset)
     wa_bridge_url: str = env("NOTIFICATIONS_WA_BRIDGE_URL", "")
+    wa_bridge_key: str = env("NOTIFICATIONS_WA_BRIDGE_KEY", "", secret=True,
+                             help="wa-bridge's WA_BRIDGE_NOTIFY_KEY (X-Service-Key); required with the URL")
     # Rules
     fibertime_email: str = env("NOTIFICATIONS_FIBERTIME_EMAIL", "")
     sla_breach_sms: bool = env("NOTIFICATIONS_SLA_BREACH_SMS", False)
@@ -60,6 +78,44 @@ class Settings(CommonSettings):
     send_lease_seconds: float = env("NOTIFICATIONS_SEND_LEASE_SECONDS", 120.0)
     send_batch_size: int = env("NOTIFICATIONS_SEND_BATCH_SIZE", 20)
     send_timeout_seconds: float = env("NOTIFICATIONS_SEND_TIMEOUT_SECONDS", 10.0)
+    # Events applied per consumer transaction (a savepoint each): one commit per batch, not per
+    # event, so a burst of events is queued (and fanned out to webhooks) at the rate it arrives.
+    consumer_batch_size: int = env("NOTIFICATIONS_CONSUMER_BATCH_SIZE", 20, validate=lambda v: 1 <= v <= 64,
+                                   help="1..64")
+    # Outbound webhooks (notifications.service_layer.outbound_webhooks, webhook_deliverer)
+    webhook_secret_keys: list = env("WEBHOOK_SECRET_KEYS", [], secret=True,
+                                    help="comma list of Fernet keys encrypting subscription secrets at rest (the "
+                                         "first encrypts, all decrypt); default derived from "
+                                         "NOTIFICATIONS_PHONE_INDEX_KEY")
+    webhook_allowed_networks: list = env("WEBHOOK_ALLOWED_NETWORKS", [], validate=_networks_ok,
+                                         help="CIDRs of private/loopback addresses webhooks may call anyway "
+                                              "(default none: SSRF protection)")
+    webhook_retry_schedule: list = env("WEBHOOK_RETRY_SCHEDULE_SECONDS", ["5", "300", "1800", "7200", "18000",
+                                                                          "36000", "36000"],
+                                       validate=_delays_ok, help="seconds between tries (default ~27.6 h in all)")
+    webhook_disable_after_failures: int = env("WEBHOOK_DISABLE_AFTER_FAILURES", 20, validate=lambda v: v >= 1,
+                                              help=">= 1 failed attempts in a row")
+    webhook_disable_after_hours: float = env("WEBHOOK_DISABLE_AFTER_HOURS", 24.0, validate=lambda v: v >= 0,
+                                             help=">= 0: and failing for at least this long")
+    webhook_timeout_seconds: float = env("WEBHOOK_TIMEOUT_SECONDS", 10.0, validate=lambda v: 0 < v <= 60,
+                                         help="0..60")
+    webhook_concurrency: int = env("WEBHOOK_CONCURRENCY", 32, validate=lambda v: 1 <= v <= 256, help="1..256")
+    webhook_batch_size: int = env("WEBHOOK_BATCH_SIZE", 200, validate=lambda v: 1 <= v <= 2000, help="1..2000")
+    webhook_poll_seconds: float = env("WEBHOOK_POLL_SECONDS", 0.05, validate=lambda v: v > 0, help="> 0")
+    webhook_lease_seconds: float = env("WEBHOOK_LEASE_SECONDS", 120.0, validate=lambda v: v > 0, help="> 0")
+
+    @property
+    def webhook_fernet_keys(self) -> tuple[str, ...]:
+        """WEBHOOK_SECRET_KEYS, else one key derived from NOTIFICATIONS_PHONE_INDEX_KEY (HMAC with
+        its own label: a production deployment, which must set that key, needs no new secret)."""
+        if self.webhook_secret_keys:
+            return tuple(self.webhook_secret_keys)
+        import base64
+        import hashlib
+        import hmac
+
+        derived = hmac.new(self.phone_index_key.encode(), b"fibreflow webhook secrets v1", hashlib.sha256).digest()
+        return (base64.urlsafe_b64encode(derived).decode(),)
 
     @property
     def phone_region(self) -> str:
@@ -69,4 +125,8 @@ class Settings(CommonSettings):
 
 def load(**overrides: object) -> Settings:
     """Settings from the environment (``overrides`` win, for tests)."""
-    return load_settings(Settings, **overrides)
+    settings = load_settings(Settings, **overrides)
+    if settings.wa_bridge_url and not settings.wa_bridge_key:
+        raise SettingsError("Configuration error: NOTIFICATIONS_WA_BRIDGE_KEY is required with "
+                            "NOTIFICATIONS_WA_BRIDGE_URL")
+    return settings

@@ -21,7 +21,7 @@ def test_event_from_the_bus_is_sent_once_and_reported(container, clean, ev, sim_
     declare_topology(s.broker_url, s.events_exchange, {"notifications": SUBSCRIPTIONS}, s.consumer_retry_delay_ms)
     stop = threading.Event()
     loops = worker(container.settings)
-    assert set(loops) == {"event-consumer", "outbox-relay", "sender"}
+    assert set(loops) == {"event-consumer", "outbox-relay", "sender", "webhooks"}  # webhooks: outbound deliveries
     threads = [threading.Thread(target=loop, args=(stop,), daemon=True) for loop in loops.values()]
     for t in threads:
         t.start()

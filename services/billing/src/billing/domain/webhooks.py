@@ -4,6 +4,10 @@ Headers: ``webhook-id``, ``webhook-timestamp`` (unix seconds) and ``webhook-sign
 = space-separated ``v1,<base64 HMAC-SHA256(secret, "{id}.{timestamp}.{raw body}")>`` (several
 allowed during key rotation). The timestamp must be within ``tolerance`` seconds of now;
 exact replays inside that window are caught by the caller's seen-id table.
+
+Secrets: a ``whsec_<base64>`` secret (the standard's form, as providers hand it out) is the
+base64-decoded key bytes, as the standard says; any other string is used as its UTF-8 bytes
+(the form configured before, kept so existing deployments keep verifying).
 """
 from __future__ import annotations
 
@@ -16,10 +20,25 @@ class WebhookRejected(ValueError):
     """The request is not a genuine, fresh webhook from the invoicing system."""
 
 
+WHSEC_PREFIX = "whsec_"
+
+
+def secret_key(secret: str) -> bytes:
+    """The HMAC key of a configured secret: ``whsec_…`` is base64-decoded (Standard Webhooks);
+    anything else is its UTF-8 bytes. A ``whsec_`` secret that is not base64 is a configuration
+    error, raised as ValueError rather than silently failing every signature."""
+    if secret.startswith(WHSEC_PREFIX):
+        try:
+            return base64.b64decode(secret[len(WHSEC_PREFIX):], validate=True)
+        except ValueError as exc:
+            raise ValueError("webhook secret starts with whsec_ but the rest is not base64") from exc
+    return secret.encode()
+
+
 def sign(secret: str, webhook_id: str, timestamp: int | str, body: bytes) -> str:
     """The ``webhook-signature`` header value for a payload."""
     message = f"{webhook_id}.{timestamp}.".encode() + body
-    digest = hmac.new(secret.encode(), message, hashlib.sha256).digest()
+    digest = hmac.new(secret_key(secret), message, hashlib.sha256).digest()
     return "v1," + base64.b64encode(digest).decode()
 
 

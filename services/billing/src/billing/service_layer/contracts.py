@@ -14,6 +14,8 @@ from billing.adapters.orm import ContractRow, ContractVersionRow
 from billing.adapters.repository import client_row, flush_unique
 from billing.domain import model
 from billing.domain.errors import BillingRuleError, RecordNotFound
+from fibreflow_shared import audit
+from fibreflow_shared.messaging.outbox import Outbox
 
 TERM_FIELDS = ("contract_type", "start_date", "end_date", "monthly_fee", "sla_response_hours",
                "sla_resolution_hours", "status", "notes")
@@ -48,7 +50,8 @@ def _contract_row(session: Session, contract_id: str) -> ContractRow:
     return row
 
 
-def create_contract(session: Session, data: dict[str, Any], actor: str, today: date) -> dict[str, Any]:
+def create_contract(session: Session, data: dict[str, Any], actor: str, today: date, *,
+                    outbox: Outbox) -> dict[str, Any]:
     """A new contract of an existing client, with its first version in the history."""
     client_row(session, data["client_id"])
     model.check_contract_dates(data["start_date"], data.get("end_date"))
@@ -61,11 +64,12 @@ def create_contract(session: Session, data: dict[str, Any], actor: str, today: d
                                    applied_at=func.now()))
     session.flush()
     session.refresh(row)
+    audit.stage(outbox, session, audit.CONTRACT_CHANGED, "contract", row.id, after=_terms_json(data))
     return views.contract(session, row.id, today, with_history=False)
 
 
 def update_contract(session: Session, contract_id: str, changes: dict[str, Any], actor: str,
-                    today: date) -> dict[str, Any]:
+                    today: date, *, outbox: Outbox) -> dict[str, Any]:
     """A change of terms effective from a date: kept as a new version; applied now if due."""
     row = _contract_row(session, contract_id)
     effective_from: date = changes.pop("effective_from")
@@ -86,6 +90,8 @@ def update_contract(session: Session, contract_id: str, changes: dict[str, Any],
         _apply_terms(row, version, terms)
     row.updated_at = func.now()
     session.flush()
+    audit.stage(outbox, session, audit.CONTRACT_CHANGED, "contract", row.id, before=latest.terms,
+                after={**version.terms, "effective_from": effective_from, "reason": reason})
     return views.contract(session, row.id, today)
 
 
@@ -95,11 +101,13 @@ def _apply_terms(row: ContractRow, version: ContractVersionRow, terms: dict[str,
     version.applied_at = func.now()
 
 
-def archive_contract(session: Session, contract_id: str, actor: str) -> None:
+def archive_contract(session: Session, contract_id: str, actor: str, *, outbox: Outbox) -> None:
     """Soft-delete a contract: it no longer gives SLA cover nor shows in lists by default."""
     row = _contract_row(session, contract_id)
     row.deleted_at = func.now()
     row.updated_at = func.now()
+    audit.stage(outbox, session, audit.CONTRACT_CHANGED, "contract", row.id, before={"archived": False},
+                after={"archived": True})
 
 
 def apply_due_contract_changes(session: Session, today: date) -> int:

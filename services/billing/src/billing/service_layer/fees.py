@@ -14,6 +14,8 @@ from billing.domain import model
 from billing.domain.errors import BillingRuleError, RecordNotFound
 from billing.domain.model import Fee
 from billing.service_layer import serialise
+from fibreflow_shared import audit
+from fibreflow_shared.messaging.outbox import Outbox
 
 OVERLAP = "Overlaps an existing fee range"
 
@@ -23,7 +25,7 @@ def _fee(row: FeeRow) -> Fee:
                row.effective_until)
 
 
-def create_fee(session: Session, data: dict[str, Any], actor: str) -> dict[str, Any]:
+def create_fee(session: Session, data: dict[str, Any], actor: str, *, outbox: Outbox) -> dict[str, Any]:
     """Add a fee version; ``supersede`` closes the open-ended range the new one starts inside."""
     # Serialise writers of one type × priority so two concurrent inserts cannot both pass the check.
     session.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"fee:{data['ticket_type']}:{data['priority']}"))))
@@ -40,14 +42,16 @@ def create_fee(session: Session, data: dict[str, Any], actor: str) -> dict[str, 
     session.add(row)
     flush_unique(session, OVERLAP)
     session.refresh(row)
+    audit.stage(outbox, session, audit.FEE_SCHEDULE_CHANGED, "fee", row.id, after=serialise.fee(row))
     return serialise.fee(row)
 
 
-def update_fee(session: Session, fee_id: str, data: dict[str, Any]) -> dict[str, Any]:
+def update_fee(session: Session, fee_id: str, data: dict[str, Any], *, outbox: Outbox) -> dict[str, Any]:
     """Only the end of a range and the description change; amounts are history and never edited."""
     row = session.get(FeeRow, fee_id, with_for_update=True)
     if row is None:
         raise RecordNotFound(fee_id)
+    before = serialise.fee(row)
     if "effective_until" in data:
         others = session.scalars(select(FeeRow).where(FeeRow.ticket_type == row.ticket_type,
                                                       FeeRow.priority == row.priority, FeeRow.id != row.id)).all()
@@ -57,6 +61,7 @@ def update_fee(session: Session, fee_id: str, data: dict[str, Any]) -> dict[str,
     if "description" in data:
         row.description = data["description"]
     flush_unique(session, OVERLAP)
+    audit.stage(outbox, session, audit.FEE_SCHEDULE_CHANGED, "fee", row.id, before=before, after=serialise.fee(row))
     return serialise.fee(row)
 
 

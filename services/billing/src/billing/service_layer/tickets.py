@@ -16,6 +16,8 @@ from billing.domain.errors import BillingConflict, BillingRuleError
 from billing.service_layer import serialise
 from billing.service_layer.deps import Deps
 from billing.service_layer.invoicing import finalise_and_enqueue, mark_invoiced
+from fibreflow_shared.audit import BILLING_APPROVED, BILLING_REJECTED
+from fibreflow_shared.audit import stage as stage_audit
 from fibreflow_shared.timeutil import iso
 
 
@@ -43,6 +45,10 @@ def approve(session: Session, deps: Deps, ticket: str, actor: str, reason: str |
     deps.outbox.add(session, "billing.approved", {"ticket_id": row.ticket_id, "ticket_uid": row.ticket_uid,
                                                   "approved_by": actor, "approved_at": iso(row.approved_at),
                                                   "approved_cost": serialise.dec(row.estimated_cost)})
+    stage_audit(deps.outbox, session, BILLING_APPROVED, "ticket", row.ticket_uid,
+                before={"billing_status": "pending_approval"},
+                after={"billing_status": "approved", "approved_cost": serialise.dec(row.estimated_cost),
+                       "reason": reason})
     if row.resolved_at is not None and row.ticket_status in ("resolved", "closed"):  # work done before the decision
         finalise_and_enqueue(session, deps, row)
     return serialise.ticket_billing(row)
@@ -63,6 +69,9 @@ def reject(session: Session, deps: Deps, ticket: str, actor: str, reason: str) -
     deps.outbox.add(session, "billing.rejected", {"ticket_id": row.ticket_id, "ticket_uid": row.ticket_uid,
                                                   "rejected_by": actor, "rejected_at": iso(row.rejected_at),
                                                   "reason": reason})
+    stage_audit(deps.outbox, session, BILLING_REJECTED, "ticket", row.ticket_uid,
+                before={"billing_status": "pending_approval"},
+                after={"billing_status": "rejected", "reason": reason})
     return serialise.ticket_billing(row)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fibreflow_shared.roles import MANAGEMENT
+from fibreflow_shared.roles import ADMIN, MANAGEMENT
 from notifications.adapters.orm import TeamRow, TicketRow, UserRow
 from fibreflow_shared.ids import is_uuid
 from notifications.domain.model import TicketInfo, UserInfo
@@ -34,6 +34,11 @@ class SqlDirectory:
             select(UserRow.id).where(UserRow.active.is_(True), UserRow.roles.overlap(sorted(MANAGEMENT)))
             .order_by(UserRow.id))
         return list(rows)
+
+    def admins(self) -> list[str]:
+        """Every active admin's id (who is told when the system itself needs a person)."""
+        return list(self.session.scalars(
+            select(UserRow.id).where(UserRow.active.is_(True), UserRow.roles.any(ADMIN)).order_by(UserRow.id)))
 
     def ticket(self, ticket_id: str) -> TicketInfo | None:
         row = self.session.get(TicketRow, ticket_id) if is_uuid(ticket_id) else None

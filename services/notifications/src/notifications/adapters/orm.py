@@ -48,6 +48,8 @@ class NotificationRow(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Extra email headers a requesting service asked for (notification.email_requested), else None.
+    headers: Mapped[dict | None] = mapped_column(JSONB)
 
     __table_args__ = (
         UniqueConstraint("trigger_event_id", "recipient", "channel", name="uq_notifications_event_recipient_channel"),
@@ -152,6 +154,20 @@ class PreferenceRow(Base):
     quiet_hours_start: Mapped[time | None] = mapped_column(Time)
     quiet_hours_end: Mapped[time | None] = mapped_column(Time)
     timezone: Mapped[str] = mapped_column(String(60), nullable=False, default="Africa/Johannesburg")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=func.now())
+
+
+
+class WaSessionAlertRow(Base):
+    """Per WhatsApp session: the status admins were last alerted about (None once it is WORKING
+    again), so a flapping session raises one alert per status change, not one per report."""
+
+    __tablename__ = "wa_session_alerts"
+
+    session_name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    alerted_status: Mapped[str | None] = mapped_column(String(20))
+    last_status: Mapped[str] = mapped_column(String(20), nullable=False)
+    status_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=func.now())
 
 

@@ -90,6 +90,31 @@ DEFAULTS: dict[str, Template] = dict([
        "Invoicing failed: {{ ticket_uid }}"),
     _t("invoice_failed.email", "Invoicing {{ ticket_uid }} failed after {{ attempts }} attempts.\nError: {{ error }}\n"
                                "Please create the invoice manually.", "[{{ ticket_uid }}] invoicing failed"),
+    # Outbound webhooks (service_layer/webhook_deliverer.py): a subscription switched off.
+    _t("webhook_disabled.in_app", "Webhook to {{ url }} was switched off: {{ reason }}", "Webhook disabled"),
+    _t("webhook_disabled.email", "The webhook subscription {{ subscription_id }} ({{ url }}) was switched off at "
+                                 "{{ disabled_at }} after failing repeatedly.\nReason: {{ reason }}\n\n"
+                                 "Fix the endpoint, then set it active again (PATCH /api/webhooks/"
+                                 "{{ subscription_id }}); deliveries still queued resume.",
+       "[FibreFlow] webhook disabled: {{ url }}"),
+    # WhatsApp bridge (service_layer/wa_alerts.py): a session needs a person; a message finally failed.
+    _t("wa_session_alert.in_app", "WhatsApp session {{ session }} is {{ status }}{% if last_error %}: "
+                                  "{{ last_error }}{% endif %}. Re-scan the QR code in the console.",
+       "WhatsApp session {{ session }}: {{ status }}"),
+    _t("wa_session_alert.email", "The WhatsApp session {{ session }}{% if phone %} ({{ phone }}){% endif %} went "
+                                 "from {{ previous_status or 'unknown' }} to {{ status }} at {{ at }}.\n"
+                                 "{% if last_error %}Last error: {{ last_error }}\n{% endif %}\n"
+                                 "WhatsApp messages are not sent or received until it is WORKING again.\n"
+                                 "What to do: open the console's WhatsApp page and re-scan the QR code with the "
+                                 "business phone (or GET /api/wa-bridge/sessions/{{ session }}/qr, or POST "
+                                 "/api/wa-bridge/sessions/{{ session }}/pairing-code).",
+       "[FibreFlow] WhatsApp session {{ session }} needs attention: {{ status }}"),
+    _t("wa_session_recovered.in_app", "WhatsApp session {{ session }} is WORKING again (was {{ alerted_status }}).",
+       "WhatsApp session {{ session }} recovered"),
+    _t("wa_message_failed.in_app", "Your WhatsApp message{% if ticket_uid %} on {{ ticket_uid }}{% endif %}"
+                                   "{% if chat_jid %} to {{ chat_jid }}{% endif %} failed after {{ attempts }} "
+                                   "attempts: {{ error }}", "WhatsApp message failed{% if ticket_uid %}: "
+                                                            "{{ ticket_uid }}{% endif %}"),
 ])
 
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, trim_blocks=True)
@@ -153,6 +178,11 @@ SAMPLE_CONTEXT: dict[str, Any] = {
     "to_status": "in_progress", "changed_at": "2026-11-22 10:15", "source_reference": "12345", "percent": 75,
     "due_at": "2026-11-22 14:00", "clock": "resolution", "excerpt": "@thabo please check the ONT",
     "estimated_cost": "1250.00", "decision": "approved", "attempts": 3, "error": "503 from invoicing",
+    "url": "https://erp.example.com/hooks/fibreflow", "subscription_id": "6f1c2a4e-8b0d-4c3e-9a57-2d1e0f3b4c5d",
+    "disabled_at": "2026-11-23T10:15:00+00:00", "description": "ERP sync",
+    "session": "default", "status": "SCAN_QR_CODE", "previous_status": "WORKING", "alerted_status": "FAILED",
+    "last_error": "logged out from the phone", "phone": "+27821234567", "at": "2026-11-23T10:15:00+00:00",
+    "chat_jid": "27821234567@c.us",
 }
 
 RenderFn = Callable[[Template, dict[str, Any]], Rendered]

@@ -23,6 +23,7 @@ from notifications.adapters.channels import INBOUND_SMS_PATH, STATUS_CALLBACK_PA
 from notifications.bootstrap import Container, bootstrap
 from notifications.config import SERVICE, Settings, load
 from notifications.entrypoints import schemas as s
+from notifications.entrypoints.webhooks_api import make_webhooks_blueprint
 from notifications.service_layer import inbox, preferences, sender, templates, webhooks
 
 log = logging.getLogger(__name__)
@@ -239,4 +240,4 @@ def create_app(settings: Settings | None = None, *, verifier: TokenVerifier | No
     """The notifications Flask app."""
     settings = settings or load()
     return create_service_app(SERVICE, settings, container or bootstrap(settings), title="FibreFlow notifications",
-                              blueprints=[make_blueprint], verifier=verifier)
+                              blueprints=[make_blueprint, make_webhooks_blueprint], verifier=verifier)

@@ -17,14 +17,18 @@ from fibreflow_shared.timeutil import parse_time, utc_now
 from notifications.adapters.directory import SqlDirectory
 from notifications.adapters.orm import TeamRow, TicketRow, UserRow
 from notifications.domain import rules
+from notifications.service_layer import outbound_webhooks, wa_alerts
 from notifications.service_layer.deps import Deps
 from notifications.service_layer.enqueue import Enqueuer, phone_hash
+from notifications.service_layer.requested import email_requested
 
 TICKET_EVENTS = ("ticket.created", "ticket.updated", "ticket.status_changed", "ticket.assigned",
                  "ticket.note_added", "ticket.deleted", "ticket.restored")
 OTHER_EVENTS = ("team.updated", "user.created", "user.updated", "sla.warning", "sla.critical", "sla.breached",
-                "billing.approval_requested", "billing.approved", "billing.rejected", "billing.invoice_failed")
-SUBSCRIPTIONS = TICKET_EVENTS + OTHER_EVENTS
+                "billing.approval_requested", "billing.approved", "billing.rejected", "billing.invoice_failed",
+                "notification.email_requested", "wa.session_status", "wa.message_status")
+# … and every other public event type, for the outbound webhooks (service_layer/outbound_webhooks.py).
+SUBSCRIPTIONS = TICKET_EVENTS + OTHER_EVENTS + outbound_webhooks.extra_types(TICKET_EVENTS + OTHER_EVENTS)
 
 
 def remember_ticket(session: Session, deps: Deps, ticket: dict[str, Any], *, deleted: bool | None = None) -> None:
@@ -93,7 +97,7 @@ def on_team(session: Session, event: dict[str, Any], deps: Deps) -> None:
         **{k: stmt.excluded[k] for k in values if k != "id"}, "updated_at": utc_now()}))
 
 
-USE_CASES = {
+USE_CASES = outbound_webhooks.also_fan_out({  # every public event is also queued for its webhook subscribers
     "ticket.created": on_ticket_event,
     "ticket.updated": on_ticket_event,
     "ticket.status_changed": on_ticket_event,
@@ -111,7 +115,10 @@ USE_CASES = {
     "billing.approved": notify,
     "billing.rejected": notify,
     "billing.invoice_failed": notify,
-}
+    "notification.email_requested": email_requested,
+    "wa.session_status": wa_alerts.on_session_status,
+    "wa.message_status": wa_alerts.on_message_status,
+})
 check_table(USE_CASES, SUBSCRIPTIONS)
 
 

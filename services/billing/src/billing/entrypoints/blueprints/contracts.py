@@ -42,7 +42,7 @@ def make_blueprint(container: Container) -> Blueprint:
         def post(self, body: dict[str, Any]) -> Any:
             """Create a contract (FR-BIL-003)."""
             with transaction(container.sessions) as session:
-                return ok(contracts.create_contract(session, body, actor(), today()), 201)
+                return ok(contracts.create_contract(session, body, actor(), today(), outbox=container.deps.outbox), 201)
 
     @blp.route("/contracts/<uuid:contract_id>")
     class ContractById(MethodView):
@@ -61,7 +61,8 @@ def make_blueprint(container: Container) -> Blueprint:
         def patch(self, body: dict[str, Any], contract_id: Any) -> Any:
             """Change terms from ``effective_from`` on; earlier terms stay in the history."""
             with transaction(container.sessions) as session:
-                return ok(contracts.update_contract(session, str(contract_id), body, actor(), today()))
+                return ok(contracts.update_contract(session, str(contract_id), body, actor(), today(),
+                                                          outbox=container.deps.outbox))
 
         @require_auth(MANAGEMENT)
         @blp.response(204)
@@ -69,7 +70,7 @@ def make_blueprint(container: Container) -> Blueprint:
         def delete(self, contract_id: Any) -> Any:
             """Archive (soft delete) a contract."""
             with transaction(container.sessions) as session:
-                contracts.archive_contract(session, str(contract_id), actor())
+                contracts.archive_contract(session, str(contract_id), actor(), outbox=container.deps.outbox)
             return "", 204
 
     return blp

@@ -41,7 +41,7 @@ def make_blueprint(container: Container) -> Blueprint:
         def post(self, body: dict[str, Any]) -> Any:
             """Add a fee version for a ticket type × priority (ranges never overlap)."""
             with transaction(container.sessions) as session:
-                return ok(fees.create_fee(session, body, actor()), 201)
+                return ok(fees.create_fee(session, body, actor(), outbox=container.deps.outbox), 201)
 
     @blp.route("/fee-schedule/<uuid:fee_id>")
     class FeeById(MethodView):
@@ -53,7 +53,7 @@ def make_blueprint(container: Container) -> Blueprint:
         def patch(self, body: dict[str, Any], fee_id: Any) -> Any:
             """End a fee's range or change its description (amounts are history and never change)."""
             with transaction(container.sessions) as session:
-                return ok(fees.update_fee(session, str(fee_id), body))
+                return ok(fees.update_fee(session, str(fee_id), body, outbox=container.deps.outbox))
 
     @blp.route("/fee-schedule/preview", methods=["GET"])
     @require_auth(SUPERVISORS)

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.api_key_page_envelope import ApiKeyPageEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    include_revoked: bool | Unset = False,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["include_revoked"] = include_revoked
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/api-keys",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiKeyPageEnvelope | ErrorEnvelope:
+    if response.status_code == 200:
+        response_200 = ApiKeyPageEnvelope.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_429
+
+    response_default = ErrorEnvelope.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiKeyPageEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    include_revoked: bool | Unset = False,
+
+) -> Response[ApiKeyPageEnvelope | ErrorEnvelope]:
+    """ List API keys, newest first (prefix, scopes, expiry, last use; never the secret).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        include_revoked (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyPageEnvelope | ErrorEnvelope]
+     """
+
+
+    kwargs = _get_kwargs(
+        page=page,
+limit=limit,
+include_revoked=include_revoked,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    include_revoked: bool | Unset = False,
+
+) -> ApiKeyPageEnvelope | ErrorEnvelope | None:
+    """ List API keys, newest first (prefix, scopes, expiry, last use; never the secret).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        include_revoked (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyPageEnvelope | ErrorEnvelope
+     """
+
+
+    return sync_detailed(
+        client=client,
+page=page,
+limit=limit,
+include_revoked=include_revoked,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    include_revoked: bool | Unset = False,
+
+) -> Response[ApiKeyPageEnvelope | ErrorEnvelope]:
+    """ List API keys, newest first (prefix, scopes, expiry, last use; never the secret).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        include_revoked (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyPageEnvelope | ErrorEnvelope]
+     """
+
+
+    kwargs = _get_kwargs(
+        page=page,
+limit=limit,
+include_revoked=include_revoked,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    include_revoked: bool | Unset = False,
+
+) -> ApiKeyPageEnvelope | ErrorEnvelope | None:
+    """ List API keys, newest first (prefix, scopes, expiry, last use; never the secret).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        include_revoked (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyPageEnvelope | ErrorEnvelope
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+page=page,
+limit=limit,
+include_revoked=include_revoked,
+
+    )).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.email_envelope import EmailEnvelope
+from ...models.email_intake_approve import EmailIntakeApprove
+from ...models.error_envelope import ErrorEnvelope
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    email_id: UUID,
+    *,
+    body: EmailIntakeApprove,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/email-intake/review/{email_id}/approve".format(email_id=quote(str(email_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | EmailEnvelope | ErrorEnvelope:
+    if response.status_code == 200:
+        response_200 = EmailEnvelope.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_429
+
+    response_default = ErrorEnvelope.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | EmailEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailIntakeApprove,
+
+) -> Response[Any | EmailEnvelope | ErrorEnvelope]:
+    """ Approve: a ticket with the reviewer's edits, or (``ticket_uid``) a note on that ticket.
+
+    Args:
+        email_id (UUID):
+        body (EmailIntakeApprove):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EmailEnvelope | ErrorEnvelope]
+     """
+
+
+    kwargs = _get_kwargs(
+        email_id=email_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    email_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailIntakeApprove,
+
+) -> Any | EmailEnvelope | ErrorEnvelope | None:
+    """ Approve: a ticket with the reviewer's edits, or (``ticket_uid``) a note on that ticket.
+
+    Args:
+        email_id (UUID):
+        body (EmailIntakeApprove):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EmailEnvelope | ErrorEnvelope
+     """
+
+
+    return sync_detailed(
+        email_id=email_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    email_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailIntakeApprove,
+
+) -> Response[Any | EmailEnvelope | ErrorEnvelope]:
+    """ Approve: a ticket with the reviewer's edits, or (``ticket_uid``) a note on that ticket.
+
+    Args:
+        email_id (UUID):
+        body (EmailIntakeApprove):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EmailEnvelope | ErrorEnvelope]
+     """
+
+
+    kwargs = _get_kwargs(
+        email_id=email_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    email_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailIntakeApprove,
+
+) -> Any | EmailEnvelope | ErrorEnvelope | None:
+    """ Approve: a ticket with the reviewer's edits, or (``ticket_uid``) a note on that ticket.
+
+    Args:
+        email_id (UUID):
+        body (EmailIntakeApprove):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EmailEnvelope | ErrorEnvelope
+     """
+
+
+    return (await asyncio_detailed(
+        email_id=email_id,
+client=client,
+body=body,
+
+    )).parsed

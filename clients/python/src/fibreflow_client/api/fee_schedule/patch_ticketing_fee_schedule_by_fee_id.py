@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_envelope import ErrorEnvelope
+from ...models.fee_envelope import FeeEnvelope
+from ...models.fee_update import FeeUpdate
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    fee_id: UUID,
+    *,
+    body: FeeUpdate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/ticketing/fee-schedule/{fee_id}".format(fee_id=quote(str(fee_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorEnvelope | FeeEnvelope:
+    if response.status_code == 200:
+        response_200 = FeeEnvelope.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_429
+
+    response_default = ErrorEnvelope.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorEnvelope | FeeEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    fee_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeeUpdate,
+
+) -> Response[Any | ErrorEnvelope | FeeEnvelope]:
+    """ End a fee's range or change its description (amounts are history and never change).
+
+    Args:
+        fee_id (UUID):
+        body (FeeUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope | FeeEnvelope]
+     """
+
+
+    kwargs = _get_kwargs(
+        fee_id=fee_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    fee_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeeUpdate,
+
+) -> Any | ErrorEnvelope | FeeEnvelope | None:
+    """ End a fee's range or change its description (amounts are history and never change).
+
+    Args:
+        fee_id (UUID):
+        body (FeeUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope | FeeEnvelope
+     """
+
+
+    return sync_detailed(
+        fee_id=fee_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    fee_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeeUpdate,
+
+) -> Response[Any | ErrorEnvelope | FeeEnvelope]:
+    """ End a fee's range or change its description (amounts are history and never change).
+
+    Args:
+        fee_id (UUID):
+        body (FeeUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope | FeeEnvelope]
+     """
+
+
+    kwargs = _get_kwargs(
+        fee_id=fee_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    fee_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FeeUpdate,
+
+) -> Any | ErrorEnvelope | FeeEnvelope | None:
+    """ End a fee's range or change its description (amounts are history and never change).
+
+    Args:
+        fee_id (UUID):
+        body (FeeUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope | FeeEnvelope
+     """
+
+
+    return (await asyncio_detailed(
+        fee_id=fee_id,
+client=client,
+body=body,
+
+    )).parsed

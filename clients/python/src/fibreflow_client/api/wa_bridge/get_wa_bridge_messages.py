@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_envelope import ErrorEnvelope
+from ...models.wa_message_list_envelope import WaMessageListEnvelope
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    ticket_uid: str | Unset = UNSET,
+    chat_id: UUID | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["ticket_uid"] = ticket_uid
+
+    json_chat_id: str | Unset = UNSET
+    if not isinstance(chat_id, Unset):
+        json_chat_id = str(chat_id)
+    params["chat_id"] = json_chat_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/wa-bridge/messages",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorEnvelope | WaMessageListEnvelope:
+    if response.status_code == 200:
+        response_200 = WaMessageListEnvelope.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+
+
+        return response_429
+
+    response_default = ErrorEnvelope.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorEnvelope | WaMessageListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    ticket_uid: str | Unset = UNSET,
+    chat_id: UUID | Unset = UNSET,
+
+) -> Response[ErrorEnvelope | WaMessageListEnvelope]:
+    """ A ticket's (or chat's) WhatsApp messages, newest first, with delivery status, quoted
+    replies and media links.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        ticket_uid (str | Unset):  Example: DR1234-01.
+        chat_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WaMessageListEnvelope]
+     """
+
+
+    kwargs = _get_kwargs(
+        page=page,
+limit=limit,
+ticket_uid=ticket_uid,
+chat_id=chat_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    ticket_uid: str | Unset = UNSET,
+    chat_id: UUID | Unset = UNSET,
+
+) -> ErrorEnvelope | WaMessageListEnvelope | None:
+    """ A ticket's (or chat's) WhatsApp messages, newest first, with delivery status, quoted
+    replies and media links.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        ticket_uid (str | Unset):  Example: DR1234-01.
+        chat_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WaMessageListEnvelope
+     """
+
+
+    return sync_detailed(
+        client=client,
+page=page,
+limit=limit,
+ticket_uid=ticket_uid,
+chat_id=chat_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    ticket_uid: str | Unset = UNSET,
+    chat_id: UUID | Unset = UNSET,
+
+) -> Response[ErrorEnvelope | WaMessageListEnvelope]:
+    """ A ticket's (or chat's) WhatsApp messages, newest first, with delivery status, quoted
+    replies and media links.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        ticket_uid (str | Unset):  Example: DR1234-01.
+        chat_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WaMessageListEnvelope]
+     """
+
+
+    kwargs = _get_kwargs(
+        page=page,
+limit=limit,
+ticket_uid=ticket_uid,
+chat_id=chat_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+    ticket_uid: str | Unset = UNSET,
+    chat_id: UUID | Unset = UNSET,
+
+) -> ErrorEnvelope | WaMessageListEnvelope | None:
+    """ A ticket's (or chat's) WhatsApp messages, newest first, with delivery status, quoted
+    replies and media links.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+        ticket_uid (str | Unset):  Example: DR1234-01.
+        chat_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WaMessageListEnvelope
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+page=page,
+limit=limit,
+ticket_uid=ticket_uid,
+chat_id=chat_id,
+
+    )).parsed

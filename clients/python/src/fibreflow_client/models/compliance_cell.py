@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="ComplianceCell")
+
+
+
+@_attrs_define
+class ComplianceCell:
+    """ 
+        Attributes:
+            breached (int | Unset):
+            compliance_percent (float | None | Unset):
+            met (int | Unset):
+            total (int | Unset):
+     """
+
+    breached: int | Unset = UNSET
+    compliance_percent: float | None | Unset = UNSET
+    met: int | Unset = UNSET
+    total: int | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        breached = self.breached
+
+        compliance_percent: float | None | Unset
+        if isinstance(self.compliance_percent, Unset):
+            compliance_percent = UNSET
+        else:
+            compliance_percent = self.compliance_percent
+
+        met = self.met
+
+        total = self.total
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+        })
+        if breached is not UNSET:
+            field_dict["breached"] = breached
+        if compliance_percent is not UNSET:
+            field_dict["compliance_percent"] = compliance_percent
+        if met is not UNSET:
+            field_dict["met"] = met
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        breached = d.pop("breached", UNSET)
+
+        def _parse_compliance_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        compliance_percent = _parse_compliance_percent(d.pop("compliance_percent", UNSET))
+
+
+        met = d.pop("met", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        compliance_cell = cls(
+            breached=breached,
+            compliance_percent=compliance_percent,
+            met=met,
+            total=total,
+        )
+
+        return compliance_cell
+

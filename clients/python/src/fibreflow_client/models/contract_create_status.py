@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class ContractCreateStatus(StrEnum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class EmailOutcomeType2Type1(StrEnum):
+    COMMENT = "comment"
+    IGNORED = "ignored"
+    RATE_LIMITED = "rate_limited"
+    REJECTED = "rejected"
+    REVIEW = "review"
+    TICKET = "ticket"
+
+    def __str__(self) -> str:
+        return str(self.value)

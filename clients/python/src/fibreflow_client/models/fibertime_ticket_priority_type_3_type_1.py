@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class FibertimeTicketPriorityType3Type1(StrEnum):
+    CRITICAL = "critical"
+    HIGH = "high"
+    LOW = "low"
+    MEDIUM = "medium"
+    NORMAL = "normal"
+    URGENT = "urgent"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class GetSlaReportsComplianceOverTimeExportFormat(StrEnum):
+    CSV = "csv"
+    PDF = "pdf"
+    XLSX = "xlsx"
+
+    def __str__(self) -> str:
+        return str(self.value)

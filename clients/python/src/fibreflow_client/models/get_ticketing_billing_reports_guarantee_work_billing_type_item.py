@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class GetTicketingBillingReportsGuaranteeWorkBillingTypeItem(StrEnum):
+    BILLABLE = "billable"
+    GUARANTEE = "guarantee"
+    INTERNAL = "internal"
+    SLA = "sla"
+
+    def __str__(self) -> str:
+        return str(self.value)

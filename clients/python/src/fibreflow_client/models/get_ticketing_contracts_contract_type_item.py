@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class GetTicketingContractsContractTypeItem(StrEnum):
+    MIXED = "mixed"
+    PER_INCIDENT = "per_incident"
+    RETAINER = "retainer"
+
+    def __str__(self) -> str:
+        return str(self.value)

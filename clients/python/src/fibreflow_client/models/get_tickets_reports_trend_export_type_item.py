@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class GetTicketsReportsTrendExportTypeItem(StrEnum):
+    ADHOC = "adhoc"
+    BILLING = "billing"
+    BUILD = "build"
+    FAULT = "fault"
+    INFRASTRUCTURE = "infrastructure"
+    PREVENTATIVE = "preventative"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class RuleMatchTypeType3Type1(StrEnum):
+    ADHOC = "adhoc"
+    BILLING = "billing"
+    BUILD = "build"
+    FAULT = "fault"
+    INFRASTRUCTURE = "infrastructure"
+    PREVENTATIVE = "preventative"
+
+    def __str__(self) -> str:
+        return str(self.value)

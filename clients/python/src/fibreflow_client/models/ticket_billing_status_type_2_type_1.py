@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+class TicketBillingStatusType2Type1(StrEnum):
+    APPROVED = "approved"
+    FAILED = "failed"
+    INVOICED = "invoiced"
+    NOT_REQUIRED = "not_required"
+    PAID = "paid"
+    PENDING_APPROVAL = "pending_approval"
+    REJECTED = "rejected"
+
+    def __str__(self) -> str:
+        return str(self.value)
