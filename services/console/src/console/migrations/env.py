@@ -1,0 +1,4 @@
+from console.adapters.orm import Base
+from fibreflow_shared.migrations_env import run
+
+run(Base.metadata)
