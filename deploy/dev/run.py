@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from deploy.dev.stack import (  # noqa: E402
     PROCFILE, ROOT, SERVICES, gateway_url, prepare, procfile_entries, run_cli, stack_environment, wait_healthy,
 )
+from deploy.dev.servers import ServersError, ensure  # noqa: E402
 from deploy.dev.supervisor import Supervisor  # noqa: E402
 
 ENV_FILE = ROOT / ".env.local"
@@ -61,7 +62,12 @@ def announce(url: str, env: dict[str, str]) -> None:
 
 
 def main() -> int:
-    env = stack_environment(load_env_file())
+    try:
+        # PostgreSQL and RabbitMQ: the configured ones, else private ones under var/ (deploy/dev/servers.py).
+        env = stack_environment(ensure(load_env_file()))
+    except ServersError as exc:
+        print(f"\n{exc}\n", file=sys.stderr)
+        return 2
     prepare(env)
     # Demo projects, drops, teams and tickets so a newcomer sees a living system (idempotent).
     run_cli(next(svc for svc in SERVICES if svc.name == "ticket-core"), "seed", env)

@@ -37,7 +37,13 @@ SERVICES = (
     Service("sla", "SLA", "ff_sla", 8082, "SLA_URL"),
     Service("billing", "BILLING", "ff_billing", 8083, "BILLING_URL"),
     Service("notifications", "NOTIFICATIONS", "ff_notifications", 8084, "NOTIFICATIONS_URL"),
+    Service("wa-bridge", "WA_BRIDGE", "ff_wa_bridge", 8086, "WA_BRIDGE_URL"),
+    Service("console", "CONSOLE", "ff_console", 8088, "CONSOLE_URL"),
+    Service("email-intake", "EMAIL_INTAKE", "ff_email_intake", 8087, "EMAIL_INTAKE_URL"),
+    Service("qcontact-sync", "QCONTACT_SYNC", "ff_qcontact_sync", 8085, "QCONTACT_SYNC_URL"),
 )
+# Listeners of our own that are not HTTP (on free ports with the rest): email-intake's SMTP.
+LISTENER_BINDS = (("EMAIL_INTAKE_SMTP_BIND", 2526),)
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,9 @@ SIMULATORS = (
     Simulator("invoicing-sim", (("INVOICING_SIM_BIND", 8091),)),
     Simulator("sms-sim", (("SIM_SMS_BIND", 8092),)),
     Simulator("smtp-sim", (("SIM_SMTP_BIND", 2525), ("SIM_SMTP_HTTP_BIND", 8093))),
+    Simulator("qcontact-sim", (("QCONTACT_SIM_BIND", 8094),)),
+    Simulator("waha-sim", (("WAHA_SIM_BIND", 8095),)),
+    Simulator("imap-sim", (("IMAP_SIM_BIND", 1143), ("IMAP_SIM_HTTP_BIND", 8096))),
 )
 
 
@@ -113,7 +122,7 @@ def stack_environment(environ: dict[str, str] | None = None, *, ports: dict[str,
     if ports or "JWKS_URL" not in env:
         env["JWKS_URL"] = f"{gateway_url}/.well-known/jwks.json"
     # Simulators: on free ports whenever the services are, and the services pointed at them.
-    sim_binds = [bind for sim in SIMULATORS for bind in sim.binds]
+    sim_binds = [bind for sim in SIMULATORS for bind in sim.binds] + list(LISTENER_BINDS)
     taken = set(ports.values())
     spare = iter(port for port in allocate_ports(len(sim_binds) + len(taken)) if port not in taken) if ports else None
     for variable, default in sim_binds:
@@ -127,6 +136,26 @@ def stack_environment(environ: dict[str, str] | None = None, *, ports: dict[str,
         "NOTIFICATIONS_SMTP_PORT": env["SIM_SMTP_BIND"].rsplit(":", 1)[1],
         # Provider callbacks come in through the gateway's public webhook routes, as in production.
         "NOTIFICATIONS_PUBLIC_BASE_URL": gateway_url,
+        # wa-bridge talks to the WAHA simulator, which posts its webhooks through the gateway;
+        # notifications' WhatsApp channel sends through wa-bridge (same service key on both sides).
+        "WA_BRIDGE_WAHA_URL": f"http://{env['WAHA_SIM_BIND']}",
+        "WA_BRIDGE_PUBLIC_BASE_URL": gateway_url,
+        "NOTIFICATIONS_WA_BRIDGE_URL": f"http://{env['WA_BRIDGE_BIND']}",
+        "NOTIFICATIONS_WA_BRIDGE_KEY": env.get("WA_BRIDGE_NOTIFY_KEY", "dev-wa-bridge-notify-key"),
+        # The console calls the API back through the gateway, as a browser would.
+        "CONSOLE_GATEWAY_URL": gateway_url,
+        # QContact and Fibertime (one simulator): the sync calls it, its webhooks come in through the gateway.
+        "QCONTACT_BASE_URL": f"http://{env['QCONTACT_SIM_BIND']}",
+        "FIBERTIME_WEBHOOK_URL": f"http://{env['QCONTACT_SIM_BIND']}/fibertime/webhooks/velocity",
+        "QCONTACT_SIM_WEBHOOK_URL": f"{gateway_url}/api/qcontact/webhook",
+        "FIBERTIME_SIM_TARGET_URL": f"{gateway_url}/api/tickets/webhook/fibertime",
+        # email-intake polls the IMAP simulator's mailbox (plain IMAP on loopback: dev only).
+        "EMAIL_INTAKE_IMAP_HOST": env["IMAP_SIM_BIND"].rsplit(":", 1)[0],
+        "EMAIL_INTAKE_IMAP_PORT": env["IMAP_SIM_BIND"].rsplit(":", 1)[1],
+        "EMAIL_INTAKE_IMAP_SSL": "false",
+        "EMAIL_INTAKE_IMAP_USERNAME": "tickets",
+        "EMAIL_INTAKE_IMAP_PASSWORD": "dev-imap-password",
+        "EMAIL_INTAKE_IMAP_POLL_SECONDS": "5",
     }
     for variable, value in derived.items():
         if ports or variable not in env:
@@ -169,9 +198,8 @@ def prepare(env: dict[str, str]) -> None:
     """Create databases, migrate every service and declare the broker topology."""
     for svc in SERVICES:
         run_cli(svc, "migrate", env)
-    for svc in SERVICES:
-        if svc.name != "gateway":
-            run_cli(svc, "declare-topology", env)
+    for svc in SERVICES:  # the gateway too: it consumes audit.recorded
+        run_cli(svc, "declare-topology", env)
 
 
 def procfile_entries(path: Path = PROCFILE) -> dict[str, str]:

@@ -24,7 +24,12 @@ PACKAGES = {
     "sla": ("services/sla", "sla"),
     "billing": ("services/billing", "billing"),
     "notifications": ("services/notifications", "notifications"),
+    "console": ("services/console", "console"),
+    "email-intake": ("services/email-intake", "email_intake"),
+    "wa-bridge": ("services/wa-bridge", "wa_bridge"),
+    "qcontact-sync": ("services/qcontact-sync", "qcontact_sync"),
 }
+PUBLISHES_NOTHING = {"console"}  # a backend-for-frontend: sessions only, no outbox
 pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("packaging")]
 
 
@@ -93,7 +98,8 @@ def test_installed_wheel_migrates_a_fresh_database(installed: Path, service: str
     try:
         with engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            assert conn.execute(text("SELECT to_regclass('outbox')")).scalar() == "outbox"
+            if service not in PUBLISHES_NOTHING:
+                assert conn.execute(text("SELECT to_regclass('outbox')")).scalar() == "outbox"
     finally:
         engine.dispose()
 

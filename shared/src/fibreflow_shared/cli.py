@@ -185,7 +185,10 @@ class ServiceCli:
             if not loops:
                 log.info("nothing to run in the background")
                 return 0
-            return run_loops(loops, metrics_port=getattr(settings, "worker_metrics_port", 0) or None)
+            # WORKER_LIVENESS_FILE: kept fresh while the loops are live, for the worker's probe
+            # (`python -m fibreflow_shared.healthcheck --worker`); the image sets it.
+            return run_loops(loops, metrics_port=getattr(settings, "worker_metrics_port", 0) or None,
+                             liveness_file=os.environ.get("WORKER_LIVENESS_FILE") or None)
         if args.command == "declare-topology":
             from fibreflow_shared.messaging.topology import declare_topology
 

@@ -23,12 +23,18 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, echo: bool = False) -> Engine:
+def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, echo: bool = False,
+                prepared_statements: bool = True) -> Engine:
     """An engine with a bounded pool that checks connections before use (survives DB restarts).
 
     ``pool_size`` connections stay open when idle; bursts may open ``max_overflow`` more.
     PostgreSQL's default limit is 100 connections for every process of every service.
+    ``prepared_statements=False`` turns off psycopg's automatic server-side prepared statements
+    (``prepare_threshold=None``), which PgBouncer in transaction mode cannot follow.
     """
+    connect_args: dict[str, object] = {"connect_timeout": 5}
+    if not prepared_statements:
+        connect_args["prepare_threshold"] = None
     return create_engine(
         normalise_url(url),
         pool_size=pool_size,
@@ -40,13 +46,14 @@ def make_engine(url: str, *, pool_size: int = 5, max_overflow: int = 10, echo: b
         pool_use_lifo=True,
         pool_recycle=1800,
         echo=echo,
-        connect_args={"connect_timeout": 5},
+        connect_args=connect_args,
     )
 
 
 def engine_for(settings: "CommonSettings") -> Engine:
     """The engine a service's settings describe (its database URL and pool sizes)."""
-    return make_engine(settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
+    return make_engine(settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow,
+                       prepared_statements=getattr(settings, "db_prepared_statements", True))
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -143,6 +143,12 @@ class CommonSettings:
     database_url: str = env("DATABASE_URL", help="SQLAlchemy URL of this service's own database")
     db_pool_size: int = env("DB_POOL_SIZE", 5, validate=lambda v: v >= 1, help=">= 1")
     db_max_overflow: int = env("DB_MAX_OVERFLOW", 10, validate=lambda v: v >= 0, help=">= 0")
+    # Behind PgBouncer in transaction mode: psycopg's server-side prepared statements would land on
+    # whichever server connection the next transaction gets, so set DB_PREPARED_STATEMENTS=false.
+    db_prepared_statements: bool = env("DB_PREPARED_STATEMENTS", True)
+    # The outbox relay's LISTEN connection (session state: not through a transaction pooler);
+    # empty = DATABASE_URL, "off" = poll every OUTBOX_POLL_SECONDS without LISTEN.
+    database_listen_url: str = env("DATABASE_LISTEN_URL", "")
     broker_url: str = env("BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
     events_exchange: str = env("EVENTS_EXCHANGE", "fibreflow.events")
     jwks_url: str = env("JWKS_URL", "http://127.0.0.1:8080/.well-known/jwks.json")

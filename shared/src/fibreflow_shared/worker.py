@@ -42,7 +42,8 @@ def worker_loops(service: str, container: Any, *, handlers: Mapping[str, Handler
             out["event-consumer" if consumer_threads == 1 else f"event-consumer-{n + 1}"] = consumer.run_forever
     relay = OutboxRelay(container.engine, settings.broker_url, settings.events_exchange, service,
                         transactional=relay_transactional, batch_size=relay_batch_size,
-                        poll_seconds=settings.outbox_poll_seconds, retention_hours=settings.outbox_retention_hours)
+                        poll_seconds=settings.outbox_poll_seconds, retention_hours=settings.outbox_retention_hours,
+                        listen_url=getattr(settings, "database_listen_url", "") or None)
     out["outbox-relay"] = relay.run_forever
     out.update(loops or {})
     return out

@@ -26,6 +26,7 @@ def worker(settings: Settings) -> dict[str, Loop]:
     team.updated) and the dashboard stats snapshot refresher."""
     container = bootstrap(settings)
     return worker_loops(SERVICE, container, handlers=make_handlers(container.deps),
+                        consumer_batch_size=settings.consumer_batch_size,
                         loops={"stats-snapshot": lambda stop: refresh_stats_forever(container, stop)})
 
 

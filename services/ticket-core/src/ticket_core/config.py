@@ -16,6 +16,10 @@ class Settings(CommonSettings):
     service_name: str = SERVICE
     bind: str = env("TICKET_CORE_BIND", "127.0.0.1:8081")
     worker_metrics_port: int = env("TICKET_CORE_WORKER_METRICS_PORT", 0)
+    # Events applied per consumer transaction (a savepoint each): an integration's import of
+    # thousands of intake events commits once per batch instead of once per ticket.
+    consumer_batch_size: int = env("TICKET_CORE_CONSUMER_BATCH_SIZE", 20, validate=lambda v: 1 <= v <= 64,
+                                   help="1..64")
     environment: str = env("FIBREFLOW_ENV", "development")
     pii_keys: list = env("TICKET_CORE_PII_KEYS", [], secret=True,
                          help="comma list of Fernet keys, the first encrypts")

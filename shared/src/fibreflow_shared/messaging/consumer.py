@@ -49,6 +49,7 @@ from fibreflow_shared import context, metrics
 from fibreflow_shared.messaging.dead_letters import ERROR_HEADER, dead_letters  # noqa: F401 - dead_letters lived here
 from fibreflow_shared.messaging.envelope import ATTEMPTS_HEADER, MalformedEvent, attempts_from_headers, parse_event
 from fibreflow_shared.messaging.topology import QueueNames, connect, declare_service_queues
+from fibreflow_shared.runner import heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -363,10 +364,12 @@ class EventConsumer:
         redelivers what was not acked)."""
         backoff = 0.5
         while not stop.is_set():
+            heartbeat()
             try:
                 self.setup()
                 backoff = 0.5
                 while not stop.is_set():
+                    heartbeat()  # the worker's liveness (fibreflow_shared.runner)
                     assert self._connection is not None
                     if not self._pending:
                         # Also sends and checks heartbeats while idle.

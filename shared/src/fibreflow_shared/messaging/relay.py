@@ -37,6 +37,7 @@ from sqlalchemy.exc import DBAPIError
 from fibreflow_shared import metrics
 from fibreflow_shared.messaging.tables import OUTBOX_NOTIFY_CHANNEL
 from fibreflow_shared.messaging.topology import connect, declare_exchanges
+from fibreflow_shared.runner import heartbeat
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +68,11 @@ class OutboxRelay:
 
     def __init__(self, engine: Engine, broker_url: str, exchange: str, service: str, *,
                  batch_size: int = 200, poll_seconds: float = 1.0, retention_hours: int = 168,
-                 max_backoff: float = 10.0, transactional: bool = False) -> None:
+                 max_backoff: float = 10.0, transactional: bool = False, listen_url: str | None = None) -> None:
         self.engine = engine
+        # LISTEN holds session state, so behind a transaction-mode pooler (PgBouncer) it needs a
+        # direct connection to PostgreSQL: ``listen_url`` (DATABASE_LISTEN_URL); "off" = poll only.
+        self.listen_url = listen_url
         self.transactional = transactional
         self.broker_url = broker_url
         self.exchange = exchange
@@ -199,6 +203,7 @@ class OutboxRelay:
         connection at least every ``KEEPALIVE_SECONDS`` (well inside any sane heartbeat)."""
         deadline = time.monotonic() + timeout
         while True:
+            heartbeat()  # the worker's liveness (fibreflow_shared.runner)
             slice_ = min(deadline - time.monotonic(), KEEPALIVE_SECONDS)
             if slice_ <= 0 or self._wait_slice(slice_):
                 break
@@ -208,8 +213,13 @@ class OutboxRelay:
     def _wait_slice(self, timeout: float) -> bool:
         """One LISTEN wait; True when a NOTIFY arrived."""
         try:
+            if self.listen_url == "off":
+                time.sleep(timeout)
+                return False
             if self._listener is None or self._listener.closed:
-                self._listener = psycopg.connect(libpq_dsn(self.engine), autocommit=True, connect_timeout=5)
+                dsn = (make_url(self.listen_url).set(drivername="postgresql").render_as_string(hide_password=False)
+                       if self.listen_url else libpq_dsn(self.engine))
+                self._listener = psycopg.connect(dsn, autocommit=True, connect_timeout=5)
                 self._listener.execute(f"LISTEN {OUTBOX_NOTIFY_CHANNEL}")
             for _ in self._listener.notifies(timeout=timeout, stop_after=1):
                 return True
@@ -224,6 +234,7 @@ class OutboxRelay:
         backoff = 0.5
         log.info("outbox relay started", extra={"exchange": self.exchange})
         while not stop.is_set():
+            heartbeat()
             try:
                 self.drain()
                 backoff = 0.5
