@@ -40,9 +40,9 @@ def _mail_to(stack: Any, to: str) -> list[dict[str, Any]]:
 
 def test_email_to_ticket_reply_to_note_and_no_answer_to_an_autoreply(stack: Any, admin: Any) -> None:
     mid = f"<{uuid.uuid4().hex}@mail.example.co.za>"
-    _smtp(stack, f"From: Client <{REPORTER}>\nTo: tickets@fibreflow.app\nSubject: No internet at DR1234\n"
+    _smtp(stack, f"From: Client <{REPORTER}>\nTo: tickets@fibreflow.app\nSubject: No internet at DR5678\n"
                  f"Message-ID: {mid}\nDate: Wed, 02 Dec 2026 08:00:00 +0200\n\n"
-                 "We have had no service since this morning at DR1234.\n")
+                 "We have had no service since this morning at DR5678.\n")
 
     def ticket() -> Any:
         resp = admin.get("/api/email-intake/emails", params={"sender": REPORTER})
@@ -53,8 +53,8 @@ def test_email_to_ticket_reply_to_note_and_no_answer_to_an_autoreply(stack: Any,
     uid = decided["ticket_uid"]
     assert uid.startswith("EML-") and decided["outcome"] == "ticket" and decided["channel"] == "smtp"
     t = admin.get(f"/api/tickets/{uid}").json()["data"]
-    assert (t["source"], t["title"], t["priority"], t["drop_number"]) == ("email", "No internet at DR1234",
-                                                                          "critical", "DR1234")
+    assert (t["source"], t["title"], t["priority"], t["drop_number"]) == ("email", "No internet at DR5678",
+                                                                          "critical", "DR5678")
 
     [ack] = _until(lambda: _mail_to(stack, REPORTER))
     parsed = email.message_from_string(ack["raw"], policy=email.policy.default)

@@ -37,7 +37,8 @@ def _flow(stack: Any, admin: Any) -> None:
     wait_for(lambda: admin.get("/api/wa-bridge/sessions/default").json().get("data", {}).get("status") == "WORKING",
              timeout=30, message="WhatsApp session WORKING")
 
-    # A technician reports a fault on WhatsApp; WAHA posts the signed webhook to the gateway.
+    # A technician reports a fault on WhatsApp; WAHA posts the signed webhook to the gateway. (No other
+    # e2e test may open a ticket on DR1234: the report would rightly be linked to that one instead.)
     injected = requests.post(f"{_sim(stack)}/_control/inbound",
                              json={"from": REPORTER, "text": "DR1234 fibre cut at pole P-4521", "name": "Sizwe"},
                              timeout=15).json()

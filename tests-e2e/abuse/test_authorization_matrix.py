@@ -21,8 +21,6 @@ from fibreflow_shared.roles import ROLES, SEES_ALL_TICKETS, STAFF
 from gateway.domain.routes import READ_METHODS, ROUTES, Route, match
 
 WRITES = ("POST", "PUT", "PATCH", "DELETE")
-# Upstreams the e2e stack does not run: past the gateway's role check they answer 503 not_configured.
-NOT_DEPLOYED = {"qcontact_sync", "wa_bridge", "email_intake"}
 # A concrete path under each row (the row's own pattern, with a ticket where it names one).
 PROBE_PATHS = {
     "/api/tickets": "/api/tickets",
@@ -30,12 +28,16 @@ PROBE_PATHS = {
     "/api/tickets/sla-configs": "/api/tickets/sla-configs",
     "/api/sla": "/api/sla/calendar",
     "/api/ticketing": "/api/ticketing/clients",
+    "/api/ticketing/billing/reports": "/api/ticketing/billing/reports/revenue",
+    "/api/webhooks": "/api/webhooks",
     "/api/notifications": "/api/notifications/preferences",
-    "/api/qcontact": "/api/qcontact/status",
+    "/api/qcontact": "/api/qcontact/health",
     "/api/tickets/{id}/notify-client": "/api/tickets/{ticket}/notify-client",
-    "/api/wa-bridge": "/api/wa-bridge/groups",
-    "/api/email-intake": "/api/email-intake/mailboxes",
+    "/api/wa-bridge": "/api/wa-bridge/chats",
+    "/api/email-intake": "/api/email-intake/emails",
 }
+# Rows that are actions only (POST): past the gateway's role check a GET is 405, whoever asks.
+ACTIONS_ONLY = {"/api/tickets/{id}/notify-client"}
 # Ticket paths whose answer past the gateway depends on whose ticket it is.
 TICKET_READS = ("/api/tickets/{ticket}", "/api/tickets/{ticket}/notes", "/api/tickets/{ticket}/history",
                 "/api/tickets/{ticket}/attachments")
@@ -61,8 +63,8 @@ class Cell:
         """The exact statuses allowed, or None for "past the gateway, any non-5xx answer"."""
         if self.gateway_refuses:
             return {403}
-        if self.route.upstream in NOT_DEPLOYED:
-            return {503}
+        if self.route.prefix in ACTIONS_ONLY and self.method == "GET":
+            return {405}
         if self.whose:
             visible = self.role in SEES_ALL_TICKETS or self.whose == "own"
             if self.method == "GET":

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from fibreflow_shared.errors import error_body
 from gateway.config import GatewaySettings
-from gateway.entrypoints.bodies import BodySlots, Deadlines, GuardedInput, Watch
+from gateway.entrypoints.bodies import DRAIN_MAX_BYTES, BodySlots, Deadlines, GuardedInput, Watch
 
 StartResponse = Callable[..., Any]
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
@@ -85,6 +85,7 @@ class EdgeGuard:
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
+        server_response = getattr(start_response, "__self__", None)  # gunicorn's Response, when it is gunicorn
         start_response = _secured(start_response, no_store=path.startswith(_AUTH_PREFIX))
         if path == "/metrics" and not self.may_scrape(environ):
             return envelope_answer(start_response, "404 NOT FOUND", "NOT_FOUND", "Not found")
@@ -102,6 +103,7 @@ class EdgeGuard:
                 headers=[("Retry-After", "1")], details={"max_in_flight": cap})
         body = GuardedInput(environ["wsgi.input"], self.deadlines.watch(_socket_of(environ)), length)
         environ["wsgi.input"] = body
+        start_response = _closing_when_unread(start_response, server_response, body, length)
         released = False
 
         def finish() -> None:
@@ -132,6 +134,26 @@ class EdgeGuard:
         except ValueError:
             return False
         return any(address in network for network in self.metrics_networks)
+
+
+def _closing_when_unread(start_response: StartResponse, server_response: Any, body: GuardedInput,
+                         length: int | None) -> StartResponse:
+    """start_response that, when the answer goes out with more of the body unread than the drain
+    will read (a 413 on a large Content-Length, an early refusal of a chunked upload), has the
+    server send ``Connection: close``: the connection closes after the answer anyway, and a
+    client told so opens a new one for its next request instead of writing it into a closed one.
+    (WSGI apps may not set hop-by-hop headers; gunicorn's ``force_close`` is the way to ask.)"""
+    force_close = getattr(server_response, "force_close", None)
+    if force_close is None:
+        return start_response
+
+    def wrapped(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+        unread = None if length is None else length - body.watch.received
+        if not body.watch.done and (unread is None or unread > DRAIN_MAX_BYTES):
+            force_close()
+        return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
+
+    return wrapped
 
 
 _PLAIN = (SECURITY_HEADERS, _SECURITY_NAMES)
