@@ -80,3 +80,14 @@ def test_every_billing_report_exports_in_each_format(client, manager, signer: Te
         refused = client.get(f"/api/ticketing/billing/reports/{name}/export",
                              headers=signer.headers(roles=["technician"]))
         assert refused.status_code == 403
+
+
+def test_the_director_reads_billing_reports(client, manager, signer: TestSigner) -> None:
+    """A viewer (PRD §4's director) reads every billing report and its export, as a manager does."""
+    viewer = signer.headers(roles=["viewer"])
+    for name in REPORTS:
+        seen = client.get(f"/api/ticketing/billing/reports/{name}", headers=viewer)
+        assert seen.status_code == 200, name
+        assert seen.get_json()["data"] == client.get(f"/api/ticketing/billing/reports/{name}",
+                                                     headers=manager).get_json()["data"], name
+        assert client.get(f"/api/ticketing/billing/reports/{name}/export", headers=viewer).status_code == 200
