@@ -49,12 +49,16 @@ def test_read_only_key_lists_but_cannot_create_and_revoked_key_is_refused(admin,
 
 def test_another_services_audited_change_reaches_the_trail(admin) -> None:
     """sla stages audit.recorded with its change; the gateway's worker keeps it; admins read it."""
+    # preventative, and put back afterwards: other e2e tests assert fault tickets' SLA targets.
     before = admin.get("/api/sla/configs").json()["data"]
-    fault = next(t for t in before["types"] if t["ticket_type"] == "fault")
-    changed = admin.post("/api/sla/configs", json={"types": [{"ticket_type": "fault",
-                                                              "base_hours": fault["base_hours"] + 1}]},
+    kept = next(t for t in before["types"] if t["ticket_type"] == "preventative")
+    changed = admin.post("/api/sla/configs", json={"types": [{"ticket_type": "preventative",
+                                                              "base_hours": kept["base_hours"] + 1}]},
                          headers={"X-Request-ID": "e2e-audit-sla"})
     assert changed.status_code == 200, changed.text
+    restored = admin.post("/api/sla/configs", json={"types": [{"ticket_type": "preventative",
+                                                               "base_hours": kept["base_hours"]}]})
+    assert restored.status_code == 200, restored.text
     deadline = time.monotonic() + 20
     while True:
         records = admin.get("/api/audit", params={"request_id": "e2e-audit-sla"}).json()["data"]["records"]
