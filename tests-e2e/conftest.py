@@ -65,7 +65,7 @@ def stack(fault_proxies: Any, stack_broker_url: str, tmp_path_factory: pytest.Te
         "CONTRACTS_DIR": str(contracts_dir / "events"),
         "UPSTREAM_READ_TIMEOUT": "5",
         "DB_POOL_SIZE": "2",
-        "DB_MAX_OVERFLOW": "8",
+        "DB_MAX_OVERFLOW": "3",  # 24 processes x 5 at most: the stack fits beside a running `make run`
         "LOG_LEVEL": "INFO",
     })
     env = stack_environment(base, ports=free_ports())

@@ -125,7 +125,7 @@ def pooled(run_id: str, tmp_path_factory: pytest.TempPathFactory, contracts_dir:
     base = dict(os.environ, FIBREFLOW_DATABASE_URL=ADMIN_DB_URL, BROKER_URL=broker_url_of(vhost),
                 GATEWAY_SECRET_KEY=secrets.token_urlsafe(32), FIBREFLOW_ADMIN_PASSWORD=ADMIN_PASSWORD,
                 OUTBOX_POLL_SECONDS="5", CONSUMER_RETRY_DELAY_MS="500", VALIDATE_EVENT_SCHEMAS="true",
-                CONTRACTS_DIR=str(contracts_dir / "events"), DB_POOL_SIZE="2", DB_MAX_OVERFLOW="8")
+                CONTRACTS_DIR=str(contracts_dir / "events"), DB_POOL_SIZE="2", DB_MAX_OVERFLOW="3")
     env = stack_environment(base, ports=free_ports(), database_prefix=f"ff_t_{run_id}_pgb_")
     # Migrations and topology on direct connections, as the migrate Jobs do (three at a time).
     with ThreadPoolExecutor(max_workers=3) as pool:
